@@ -1,0 +1,221 @@
+package inspect
+
+import (
+	"math/big"
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// objKind is the internal ("brand") type of a JavaScript object, the
+// equivalent of V8's internal type checks that Node's util.types exposes.
+type objKind uint8
+
+const (
+	kindPlain objKind = iota
+	kindArray
+	kindFunction
+	kindClass
+	kindAsyncFunction
+	kindGeneratorFunction
+	kindMap
+	kindSet
+	kindWeakMap
+	kindWeakSet
+	kindDate
+	kindRegExp
+	kindError
+	kindNumberObject
+	kindStringObject
+	kindBooleanObject
+	kindSymbolObject
+	kindBigIntObject
+	kindPromise
+	kindProxy
+	kindTypedArray
+	kindArrayBuffer
+	kindDataView
+	kindArguments
+	kindMapIterator
+	kindSetIterator
+	kindGenerator
+)
+
+// implTypeName returns the Go type name of the object's internal
+// implementation (for example "*goja.mapObject"). goja has no public API to
+// test most internal slots (WeakMap, ArrayBuffer, DataView, generator
+// objects, async functions, ...), so the dynamic type of the unexported
+// Object.self field is read through reflection. Only the type is inspected;
+// no unexported value is ever accessed. If goja's layout changes, this
+// returns "" and callers fall back to ClassName()/ExportType() heuristics.
+func implTypeName(o *goja.Object) string {
+	v := reflect.ValueOf(o)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return ""
+	}
+	v = v.Elem()
+	if v.Kind() != reflect.Struct {
+		return ""
+	}
+	f := v.FieldByName("self")
+	if !f.IsValid() || f.Kind() != reflect.Interface || f.IsNil() {
+		return ""
+	}
+	return f.Elem().Type().String()
+}
+
+// kindOf classifies o. It never calls into JavaScript and never panics.
+func kindOf(o *goja.Object) (k objKind) {
+	defer func() {
+		if recover() != nil {
+			k = kindPlain
+		}
+	}()
+	switch implTypeName(o) {
+	case "*goja.arrayObject", "*goja.sparseArrayObject", "*goja.templatedArrayObject":
+		return kindArray
+	case "*goja.funcObject", "*goja.arrowFuncObject", "*goja.methodFuncObject",
+		"*goja.nativeFuncObject", "*goja.boundFuncObject", "*goja.wrappedFuncObject",
+		"*goja.templatedFuncObject":
+		return kindFunction
+	case "*goja.classFuncObject":
+		return kindClass
+	case "*goja.asyncFuncObject", "*goja.asyncArrowFuncObject", "*goja.asyncMethodFuncObject":
+		return kindAsyncFunction
+	case "*goja.generatorFuncObject", "*goja.generatorMethodFuncObject":
+		return kindGeneratorFunction
+	case "*goja.mapObject":
+		return kindMap
+	case "*goja.setObject":
+		return kindSet
+	case "*goja.weakMapObject":
+		return kindWeakMap
+	case "*goja.weakSetObject":
+		return kindWeakSet
+	case "*goja.dateObject":
+		return kindDate
+	case "*goja.regexpObject":
+		return kindRegExp
+	case "*goja.errorObject":
+		return kindError
+	case "*goja.stringObject":
+		return kindStringObject
+	case "*goja.primitiveValueObject":
+		switch o.ClassName() {
+		case "Number":
+			return kindNumberObject
+		case "Boolean":
+			return kindBooleanObject
+		case "String":
+			return kindStringObject
+		}
+		if o.ExportType() == reflect.TypeOf((*big.Int)(nil)) {
+			return kindBigIntObject
+		}
+		return kindSymbolObject
+	case "*goja.Promise":
+		return kindPromise
+	case "*goja.proxyObject":
+		return kindProxy
+	case "*goja.typedArrayObject":
+		return kindTypedArray
+	case "*goja.arrayBufferObject":
+		return kindArrayBuffer
+	case "*goja.dataViewObject":
+		return kindDataView
+	case "*goja.argumentsObject":
+		return kindArguments
+	case "*goja.mapIterObject":
+		return kindMapIterator
+	case "*goja.setIterObject":
+		return kindSetIterator
+	case "*goja.generatorObject":
+		return kindGenerator
+	case "*goja.baseObject", "*goja.templatedObject", "*goja.objectGoMapSimple",
+		"*goja.objectGoMapReflect", "*goja.objectGoReflect", "*goja.dynamicObject":
+		return kindPlain
+	case "*goja.objectGoSlice", "*goja.objectGoSliceReflect", "*goja.objectGoArrayReflect",
+		"*goja.dynamicArray":
+		return kindArray
+	}
+	return kindFallback(o)
+}
+
+// kindFallback guesses the kind from the public API only.
+func kindFallback(o *goja.Object) objKind {
+	switch o.ExportType() {
+	case reflect.TypeOf(goja.Proxy{}):
+		return kindProxy
+	case reflect.TypeOf((*goja.Promise)(nil)):
+		return kindPromise
+	case reflect.TypeOf([][2]interface{}(nil)):
+		return kindMap
+	case reflect.TypeOf(goja.ArrayBuffer{}):
+		return kindArrayBuffer
+	}
+	switch o.ClassName() {
+	case "Array":
+		return kindArray
+	case "Function":
+		return kindFunction
+	case "AsyncFunction":
+		return kindAsyncFunction
+	case "GeneratorFunction":
+		return kindGeneratorFunction
+	case "Date":
+		return kindDate
+	case "RegExp":
+		return kindRegExp
+	case "Error":
+		return kindError
+	case "Number":
+		return kindNumberObject
+	case "String":
+		return kindStringObject
+	case "Boolean":
+		return kindBooleanObject
+	case "Arguments":
+		return kindArguments
+	}
+	if _, ok := goja.AssertFunction(o); ok {
+		return kindFunction
+	}
+	return kindPlain
+}
+
+func (k objKind) isFunction() bool {
+	return k == kindFunction || k == kindClass || k == kindAsyncFunction || k == kindGeneratorFunction
+}
+
+func (k objKind) isBoxed() bool {
+	return k == kindNumberObject || k == kindStringObject || k == kindBooleanObject ||
+		k == kindSymbolObject || k == kindBigIntObject
+}
+
+// IsMap reports whether v is a Map (util.types.isMap).
+func IsMap(v goja.Value) bool { return hasKind(v, kindMap) }
+
+// IsSet reports whether v is a Set (util.types.isSet).
+func IsSet(v goja.Value) bool { return hasKind(v, kindSet) }
+
+// IsArray reports whether v is an Array (Array.isArray, also through proxies).
+func IsArray(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	k := kindOf(o)
+	return k == kindArray || (k == kindProxy && effectiveProxyKind(o) == kindArray)
+}
+
+// IsTypedArray reports whether v is a typed array (util.types.isTypedArray).
+func IsTypedArray(v goja.Value) bool { return hasKind(v, kindTypedArray) }
+
+// IsNativeError reports whether v is an Error object created by an Error
+// constructor (util.types.isNativeError).
+func IsNativeError(v goja.Value) bool { return hasKind(v, kindError) }
+
+func hasKind(v goja.Value, k objKind) bool {
+	o, ok := v.(*goja.Object)
+	return ok && kindOf(o) == k
+}

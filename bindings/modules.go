@@ -1,0 +1,285 @@
+package bindings
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+	_ "github.com/dop251/goja_nodejs/buffer" // registers require('buffer')
+	"github.com/dop251/goja_nodejs/require"
+	_ "github.com/dop251/goja_nodejs/url" // registers require('url')
+
+	"github.com/jsloop/jsloop/bindings/inspect"
+	"github.com/jsloop/jsloop/eventloop"
+)
+
+// jsFiles holds the built-in modules written in JavaScript. Each is compiled the first
+// time a script needs it, so start-up pays only for what a script uses.
+//
+//go:embed js/*.js
+var jsFiles embed.FS
+
+// jsModuleFiles maps built-in module names to their files in jsFiles.
+var jsModuleFiles = map[string]string{
+	"events":          "js/events.js",
+	"internal/errors": "js/internal_errors.js",
+	"internal/abort":  "js/abort.js",
+	"timers/promises": "js/timers_promises.js",
+}
+
+// publicModules are the built-ins scripts may require, with or without "node:".
+var publicModules = []string{"events", "timers", "timers/promises", "util", "console", "process"}
+
+// moduleWrapperPrefix is the CommonJS wrapper, the same as goja_nodejs's require uses,
+// so that line numbers stay those of the file (only line 1's columns shift).
+const moduleWrapperPrefix = "(function(exports,require,module,__filename,__dirname){"
+
+// builtinWrapperPrefix wraps the built-in modules of js/: internal is for host hooks.
+const builtinWrapperPrefix = "(function (exports, require, module, internal) {"
+
+func (h *Host) installRequire() {
+	h.wrapped = make(map[string]struct{})
+	h.reg = require.NewRegistry(require.WithLoader(h.loadModuleSource))
+	for _, name := range publicModules {
+		name := name
+		loader := func(rt *goja.Runtime, module *goja.Object) {
+			_ = module.Set("exports", h.requireBuiltin(name))
+		}
+		h.reg.RegisterNativeModule(name, loader)
+		h.reg.RegisterNativeModule("node:"+name, loader)
+	}
+	h.req = h.reg.Enable(h.rt)
+	h.registerModule("util", func(rt *goja.Runtime, module *goja.Object) goja.Value {
+		inspect.Require(rt, module)
+		return module.Get("exports")
+	})
+	h.lazyGlobal("Buffer", func() goja.Value {
+		return h.requireValue("buffer").ToObject(h.rt).Get("Buffer")
+	})
+	h.lazyGlobal("URL", func() goja.Value { return h.requireValue("url").ToObject(h.rt).Get("URL") })
+	h.lazyGlobal("URLSearchParams", func() goja.Value {
+		return h.requireValue("url").ToObject(h.rt).Get("URLSearchParams")
+	})
+}
+
+// registerModule makes a built-in module available to requireBuiltin; make is called
+// once, with a fresh module object, on first use.
+func (h *Host) registerModule(name string, make func(*goja.Runtime, *goja.Object) goja.Value) {
+	h.natives[name] = make
+}
+
+// requireValue is require(name) from Go.
+func (h *Host) requireValue(name string) goja.Value {
+	v, err := h.req.Require(name)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// requireBuiltin returns the exports of a built-in module, loading it on first use.
+func (h *Host) requireBuiltin(name string) goja.Value {
+	name = strings.TrimPrefix(name, "node:")
+	if v, ok := h.modules[name]; ok {
+		return v
+	}
+	module := h.rt.NewObject()
+	exports := h.rt.NewObject()
+	_ = module.Set("exports", exports)
+	if make, ok := h.natives[name]; ok {
+		v := make(h.rt, module)
+		h.modules[name] = v
+		return v
+	}
+	file, ok := jsModuleFiles[name]
+	if !ok {
+		panic(h.newError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+name))
+	}
+	src, err := jsFiles.ReadFile(file)
+	if err != nil {
+		panic(h.rt.NewGoError(err))
+	}
+	fnV, err := h.rt.RunScript("node:"+name, builtinWrapperPrefix+string(src)+"\n})")
+	if err != nil {
+		panic(err)
+	}
+	fn, _ := goja.AssertFunction(fnV)
+	h.modules[name] = exports // a cycle sees the exports object, as in Node
+	internalRequire := h.function("require", 1, func(c goja.FunctionCall) goja.Value { return h.requireBuiltin(c.Argument(0).String()) })
+	if _, err := fn(exports, exports, internalRequire, module, h.rt.NewObject()); err != nil {
+		delete(h.modules, name)
+		panic(err)
+	}
+	v := module.Get("exports")
+	h.modules[name] = v
+	return v
+}
+
+// loadModuleSource is the require registry's loader: the file's code (through
+// Options.LoadSource), or require.ModuleFileDoesNotExistError so that resolution goes
+// on to the next candidate.
+func (h *Host) loadModuleSource(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil || info.IsDir() {
+		if err == nil || errors.Is(err, fs.ErrNotExist) {
+			return nil, require.ModuleFileDoesNotExistError
+		}
+		return nil, err
+	}
+	code, err := h.loadSource(path)
+	if err != nil {
+		return nil, err
+	}
+	h.wrapped[path] = struct{}{}
+	return code, nil
+}
+
+func (h *Host) loadSource(path string) ([]byte, error) {
+	var code []byte
+	var err error
+	if h.opts.LoadSource != nil {
+		code, err = h.opts.LoadSource(path)
+	} else {
+		code, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	// A "#!" line is allowed only at the very start, which the wrapper takes; keep the
+	// line (for line numbers) as a comment.
+	if len(code) >= 2 && code[0] == '#' && code[1] == '!' {
+		code = append([]byte("//"), code[2:]...)
+	}
+	return code, nil
+}
+
+// RunMain returns the task that runs filename as the main CommonJS module: module,
+// exports, require (with require.main === module), __filename and __dirname in scope,
+// this === module.exports. Submit it before Run.
+func (h *Host) RunMain(filename string) eventloop.Task {
+	return func(rt *goja.Runtime) error {
+		filename = absPath(filename)
+		code, err := h.loadSource(filename)
+		if err != nil {
+			return err
+		}
+		fn, err := h.compileModule(filename, string(code))
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(filename)
+		module := rt.NewObject()
+		exports := rt.NewObject()
+		for k, v := range map[string]any{"id": ".", "path": dir, "exports": exports, "filename": filename,
+			"loaded": false, "children": []any{}, "paths": nodeModulePaths(dir)} {
+			_ = module.Set(k, v)
+		}
+		reqFn := rt.Get("require").ToObject(rt)
+		_ = reqFn.Set("main", module)
+		if _, err := fn(exports, exports, reqFn, module, rt.ToValue(filename), rt.ToValue(dir)); err != nil {
+			return err
+		}
+		_ = module.Set("loaded", true)
+		return nil
+	}
+}
+
+// compileModule wraps code as a CommonJS module function and compiles it.
+func (h *Host) compileModule(filename, code string) (goja.Callable, error) {
+	prg, err := h.compile(filename, moduleWrapperPrefix+code+"\n})", true)
+	if err != nil {
+		return nil, err
+	}
+	v, err := h.rt.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, errors.New("bindings: module wrapper did not produce a function")
+	}
+	return fn, nil
+}
+
+// Check parses and compiles filename without running it; it returns a *SyntaxError
+// for code that does not parse.
+func (h *Host) Check(filename string) error {
+	filename = absPath(filename)
+	code, err := h.loadSource(filename)
+	if err != nil {
+		return err
+	}
+	_, err = h.compile(filename, moduleWrapperPrefix+string(code)+"\n})", true)
+	return err
+}
+
+// compile parses and compiles src; a syntax error comes back as a *SyntaxError with
+// the position in the file (wrapped: src starts with the module wrapper).
+func (h *Host) compile(name, src string, wrapped bool) (*goja.Program, error) {
+	if wrapped {
+		h.wrapped[name] = struct{}{}
+	}
+	ast, err := parser.ParseFile(nil, name, src, 0)
+	if err != nil {
+		return nil, h.syntaxError(err, wrapped)
+	}
+	prg, err := goja.CompileAST(ast, false)
+	if err != nil {
+		return nil, h.syntaxError(err, wrapped)
+	}
+	return prg, nil
+}
+
+// CheckCode is Check for a script given as text (node -e, or standard input).
+func (h *Host) CheckCode(name, code string) error {
+	h.sources[name] = code
+	_, err := h.compile(name, code, false)
+	return err
+}
+
+// Eval returns the task that runs code as a script named name in the global scope, as
+// node -e does; with print set it prints the completion value, as node -p does.
+func (h *Host) Eval(name, code string, print bool) eventloop.Task {
+	return func(rt *goja.Runtime) error {
+		module := rt.NewObject()
+		exports := rt.NewObject()
+		_ = module.Set("exports", exports)
+		_ = module.Set("id", name)
+		for k, v := range map[string]any{"module": module, "exports": exports, "__filename": name, "__dirname": "."} {
+			h.setGlobal(k, rt.ToValue(v))
+		}
+		h.sources[name] = code
+		prg, err := h.compile(name, code, false)
+		if err != nil {
+			return err
+		}
+		v, err := rt.RunProgram(prg)
+		if err != nil {
+			return err
+		}
+		if print {
+			_, _ = h.stdout.Write([]byte(inspect.Format(rt, []goja.Value{v}) + "\n"))
+		}
+		return nil
+	}
+}
+
+// nodeModulePaths lists the node_modules folders Node would search from dir.
+func nodeModulePaths(dir string) []any {
+	var paths []any
+	for {
+		if filepath.Base(dir) != "node_modules" {
+			paths = append(paths, filepath.Join(dir, "node_modules"))
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return paths
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,234 @@
+// Command jsloop runs a JavaScript file with Node's event-loop semantics on a Go event
+// loop: the same output order, errors and exit codes as node.
+//
+//	jsloop [flags] script.js [args...]
+//	jsloop [flags] -e 'code' [args...]
+//	jsloop [flags] -p 'expression' [args...]
+//	jsloop [flags] - [args...]        # the script comes from standard input
+//
+// Run `jsloop --help` for the flags.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/pprof"
+	"time"
+
+	"github.com/jsloop/jsloop/bindings"
+	"github.com/jsloop/jsloop/eventloop"
+)
+
+// Exit codes beyond the script's own (0, 1, 7, or what process.exit chose).
+const (
+	exitUsage    = 9   // bad command line, as node's "invalid argument" exit code
+	exitTimeout  = 124 // --timeout expired, as timeout(1)
+	exitInternal = 70  // a bug in jsloop (EX_SOFTWARE)
+)
+
+const usageText = `Usage:
+  jsloop [flags] script.js [args...]   run a script (CommonJS; .ts is transpiled)
+  jsloop [flags] -e 'code' [args...]    run code given on the command line
+  jsloop [flags] -p 'expr' [args...]    run code and print its value
+  jsloop [flags] - [args...]            run the script read from standard input
+
+The arguments after the script reach it as process.argv.slice(2).
+
+Flags:
+  -e, --eval CODE         run CODE instead of a file
+  -p, --print EXPR        run EXPR and print the result, like console.log
+  -c, --check             check the script's syntax only; exit 1 with the error if it is wrong
+      --timeout DURATION  stop a script still running after DURATION (e.g. 500ms, 10s, 2m)
+                          with an error message and exit code 124
+      --no-warnings       do not print process warnings (they are still emitted)
+      --cpuprofile FILE   write a Go CPU profile of the run to FILE (for go tool pprof)
+  -v, --version           print jsloop's version and exit
+  -h, --help              print this help and exit
+`
+
+type config struct {
+	eval, print   string
+	evalSet       bool
+	printSet      bool
+	check         bool
+	timeout       time.Duration
+	noWarnings    bool
+	version       bool
+	cpuProfile    string
+	help          bool
+	script        string
+	scriptArgs    []string
+	fromStdinDash bool
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command; it returns the process exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(stderr, "jsloop: %v\nRun 'jsloop --help' for usage.\n", err)
+		return exitUsage
+	}
+	switch {
+	case cfg.help:
+		fmt.Fprint(stdout, usageText)
+		return 0
+	case cfg.version:
+		fmt.Fprintf(stdout, "jsloop v%s (Node.js %s semantics)\n", bindings.Version, bindings.NodeVersion)
+		return 0
+	}
+	if cfg.cpuProfile != "" {
+		stop, err := startCPUProfile(cfg.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "jsloop: --cpuprofile: %v\n", err)
+			return 1
+		}
+		defer stop()
+	}
+	return execute(cfg, stdin, stdout, stderr)
+}
+
+// startCPUProfile profiles the whole run into path.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	cfg := &config{}
+	fs := flag.NewFlagSet("jsloop", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	evalFlag := func(set *bool, dst *string) func(string) error {
+		return func(s string) error { *set, *dst = true, s; return nil }
+	}
+	fs.Func("e", "", evalFlag(&cfg.evalSet, &cfg.eval))
+	fs.Func("eval", "", evalFlag(&cfg.evalSet, &cfg.eval))
+	fs.Func("p", "", evalFlag(&cfg.printSet, &cfg.print))
+	fs.Func("print", "", evalFlag(&cfg.printSet, &cfg.print))
+	fs.BoolVar(&cfg.check, "c", false, "")
+	fs.BoolVar(&cfg.check, "check", false, "")
+	fs.DurationVar(&cfg.timeout, "timeout", 0, "")
+	fs.BoolVar(&cfg.noWarnings, "no-warnings", false, "")
+	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "")
+	fs.BoolVar(&cfg.version, "v", false, "")
+	fs.BoolVar(&cfg.version, "version", false, "")
+	fs.BoolVar(&cfg.help, "h", false, "")
+	fs.BoolVar(&cfg.help, "help", false, "")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	rest := fs.Args()
+	if cfg.evalSet && cfg.printSet {
+		return nil, errors.New("-e and -p cannot be used together")
+	}
+	if cfg.timeout < 0 {
+		return nil, errors.New("--timeout must not be negative")
+	}
+	if cfg.help || cfg.version {
+		return cfg, nil
+	}
+	if cfg.evalSet || cfg.printSet {
+		cfg.scriptArgs = rest
+		return cfg, nil
+	}
+	if len(rest) == 0 {
+		return nil, errors.New("no script given (use a file name, -e CODE, or - for standard input)")
+	}
+	cfg.script, cfg.scriptArgs = rest[0], rest[1:]
+	return cfg, nil
+}
+
+// execute builds a loop, installs the bindings, runs the entry point and maps the
+// outcome to an exit code.
+func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
+	exe, _ := os.Executable()
+	argv := []string{exe}
+	var code string
+	name := cfg.script
+	switch {
+	case cfg.evalSet:
+		code, name = cfg.eval, "[eval]"
+	case cfg.printSet:
+		code, name = cfg.print, "[eval]"
+	case cfg.script == "-":
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "jsloop: cannot read the script from standard input: %v\n", err)
+			return 1
+		}
+		code, name = string(b), "[stdin]"
+	default:
+		info, err := os.Stat(cfg.script)
+		if err != nil {
+			fmt.Fprintf(stderr, "jsloop: cannot open %s: %v\n", cfg.script, describeOSError(err))
+			return 1
+		}
+		if info.IsDir() {
+			fmt.Fprintf(stderr, "jsloop: cannot run %s: it is a directory\n", cfg.script)
+			return 1
+		}
+		name = absPath(cfg.script)
+		argv = append(argv, name)
+	}
+	argv = append(argv, cfg.scriptArgs...)
+
+	loop, err := eventloop.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
+		return exitInternal
+	}
+	loader := &sourceLoader{}
+	host, err := bindings.Install(loop, bindings.Options{
+		Argv: argv, Stdout: stdout, Stderr: stderr, LoadSource: loader.load, NoWarnings: cfg.noWarnings,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
+		return exitInternal
+	}
+	if cfg.check {
+		if code != "" || name == "[stdin]" {
+			err = host.CheckCode(name, code)
+		} else {
+			err = host.Check(name)
+		}
+		if err != nil {
+			return report(stderr, err)
+		}
+		return 0
+	}
+	var task eventloop.Task
+	switch {
+	case cfg.evalSet || cfg.printSet || name == "[stdin]":
+		task = host.Eval(name, code, cfg.printSet)
+	default:
+		task = host.RunMain(name)
+	}
+	if err := loop.Submit(task); err != nil {
+		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
+		return exitInternal
+	}
+	ctx := context.Background()
+	if cfg.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, cfg.timeout, &timeoutError{cfg.timeout})
+		defer cancel()
+	}
+	return report(stderr, loop.Run(ctx))
+}

@@ -1,0 +1,79 @@
+package eventloop
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// Ref keeps the loop alive while it is held: Go work in flight, an open server, any
+// handle the loop must wait for. Ref and Unref are idempotent, so unref'ing twice
+// cannot end the loop early. Safe for concurrent use.
+type Ref struct {
+	loop *Loop
+	mu   sync.Mutex
+	held bool
+}
+
+// Ref returns a held keep-alive handle. Safe for concurrent use.
+func (l *Loop) Ref() *Ref {
+	r := &Ref{loop: l}
+	r.Ref()
+	return r
+}
+
+// Ref holds the loop alive again; it does nothing if already held.
+func (r *Ref) Ref() {
+	r.mu.Lock()
+	if !r.held {
+		r.held = true
+		r.loop.goRefs.Add(1)
+	}
+	r.mu.Unlock()
+}
+
+// Unref releases the hold; it does nothing if not held.
+func (r *Ref) Unref() {
+	r.mu.Lock()
+	if r.held {
+		r.held = false
+		r.loop.goRefs.Add(-1)
+		r.loop.wake() // a sleeping loop may now have nothing left to do
+	}
+	r.mu.Unlock()
+}
+
+// Held reports whether the handle currently keeps the loop alive.
+func (r *Ref) Held() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.held
+}
+
+// Completion finishes work started with Hold: it queues fn to run on the loop
+// goroutine and releases the hold. It returns ErrAlreadyCompleted if called before,
+// or ErrClosed if the loop has finished. Safe for concurrent use.
+type Completion func(fn Task) error
+
+// Hold keeps the loop alive until the returned completion is called, the usual shape of
+// Go-backed async work:
+//
+//	complete := loop.Hold()
+//	go func() {
+//		body, err := fetch(ctx, url)
+//		complete(func(rt *goja.Runtime) error { return settle(body, err) })
+//	}()
+//
+// Safe for concurrent use.
+func (l *Loop) Hold() Completion {
+	ref := l.Ref()
+	var done atomic.Bool
+	return func(fn Task) error {
+		if !done.CompareAndSwap(false, true) {
+			return ErrAlreadyCompleted
+		}
+		// Queue first, release second: the loop never sees neither.
+		err := l.submit(fn, true)
+		ref.Unref()
+		return err
+	}
+}

@@ -1,0 +1,93 @@
+package eventloop
+
+import "github.com/dop251/goja"
+
+// rejectionTracker follows Node's lib/internal/process/promises.js. goja tells it when
+// a promise is rejected with no handler and when such a promise first gets one; the
+// pending list is examined only when a drain has emptied both queues, so a handler
+// attached anywhere in the same drain prevents a report.
+type rejectionTracker struct {
+	maybeUnhandled map[*goja.Promise]*rejectionInfo
+	pending        []*goja.Promise // in rejection order
+	handledLate    []*goja.Promise // reported, then handled: 'rejectionHandled' is due
+}
+
+type rejectionInfo struct {
+	reason goja.Value
+	warned bool
+}
+
+func (r *rejectionTracker) track(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		if r.maybeUnhandled == nil {
+			r.maybeUnhandled = make(map[*goja.Promise]*rejectionInfo)
+		}
+		r.maybeUnhandled[p] = &rejectionInfo{reason: p.Result()}
+		r.pending = append(r.pending, p)
+	case goja.PromiseRejectionHandle:
+		info := r.maybeUnhandled[p]
+		if info == nil {
+			return
+		}
+		delete(r.maybeUnhandled, p)
+		if info.warned {
+			r.handledLate = append(r.handledLate, p)
+		}
+	}
+}
+
+func (r *rejectionTracker) hasWork() bool {
+	return len(r.pending) > 0 || len(r.handledLate) > 0
+}
+
+func (r *rejectionTracker) reset() {
+	clear(r.maybeUnhandled)
+	r.pending = r.pending[:0]
+	r.handledLate = r.handledLate[:0]
+}
+
+// processRejections is one call of Node's processPromiseRejections, as a turn's only task: first
+// 'rejectionHandled' for promises handled after being reported, then a report for each
+// promise rejected so far that still has no handler. Reports run inside a turn, so the
+// listeners' ticks and microtasks drain after them all.
+func (l *Loop) processRejections() (ran, threw bool) {
+	r := &l.rejections
+	// Listeners may queue more of either kind; those wait for the next round.
+	n := len(r.handledLate)
+	for i := 0; i < n && !l.stopping(); i++ {
+		p := r.handledLate[i]
+		if h := l.hooks.RejectionHandled; h != nil {
+			if err := h(p); err != nil {
+				l.handleError(err)
+			}
+		}
+	}
+	m := copy(r.handledLate, r.handledLate[n:])
+	clear(r.handledLate[m:])
+	r.handledLate = r.handledLate[:m]
+	n = len(r.pending)
+	for i := 0; i < n && !l.stopping(); i++ {
+		p := r.pending[i]
+		info := r.maybeUnhandled[p]
+		if info == nil {
+			continue // handled in time
+		}
+		info.warned = true
+		handled := false
+		if h := l.hooks.UnhandledRejection; h != nil {
+			var err error
+			if handled, err = h(info.reason, p); err != nil {
+				l.handleError(err)
+				continue
+			}
+		}
+		if !handled {
+			l.uncaught(info.reason, OriginUnhandledRejection, nil)
+		}
+	}
+	m = copy(r.pending, r.pending[n:])
+	clear(r.pending[m:])
+	r.pending = r.pending[:m]
+	return false, false // one round per turn: what it emitted must drain first
+}

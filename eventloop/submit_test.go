@@ -1,0 +1,116 @@
+package eventloop
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSubmitKeepsEachGoroutinesOrder(t *testing.T) {
+	l, err := New()
+	require.NoError(t, err)
+	const goroutines, each = 8, 200
+	var got [goroutines][]int
+	hold := l.Ref() // the loop must wait for every submitter
+	var wg sync.WaitGroup
+	for g := 0; g < goroutines; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < each; i++ {
+				require.NoError(t, l.Submit(func(rt *goja.Runtime) error {
+					got[g] = append(got[g], i)
+					return nil
+				}))
+			}
+		}()
+	}
+	go func() { wg.Wait(); hold.Unref() }()
+	require.NoError(t, l.Run(context.Background()))
+	for g := range got {
+		require.Len(t, got[g], each)
+		for i, v := range got[g] {
+			require.Equal(t, i, v)
+		}
+	}
+}
+
+func TestHoldKeepsTheLoopAliveUntilCompleted(t *testing.T) {
+	l, err := New()
+	require.NoError(t, err)
+	var log []string
+	require.NoError(t, l.Submit(func(rt *goja.Runtime) error {
+		complete := l.Hold()
+		go func() {
+			time.Sleep(10 * time.Millisecond) // Go work the loop must not exit under
+			require.NoError(t, complete(func(rt *goja.Runtime) error {
+				log = append(log, "completed")
+				l.NextTick(Callback{Go: func(*goja.Runtime) error { log = append(log, "tick after completion"); return nil }})
+				return nil
+			}))
+			require.ErrorIs(t, complete(func(*goja.Runtime) error { return nil }), ErrAlreadyCompleted)
+		}()
+		return nil
+	}))
+	require.NoError(t, l.Run(context.Background()))
+	require.Equal(t, []string{"completed", "tick after completion"}, log)
+}
+
+func TestRefIsIdempotent(t *testing.T) {
+	l, err := New()
+	require.NoError(t, err)
+	r := l.Ref()
+	r.Ref()
+	require.EqualValues(t, 1, l.goRefs.Load())
+	r.Unref()
+	r.Unref()
+	require.EqualValues(t, 0, l.goRefs.Load())
+	require.False(t, r.Held())
+	require.NoError(t, l.Run(context.Background()), "an unheld loop with no work ends at once")
+}
+
+func TestQueueLimit(t *testing.T) {
+	l, err := New(WithQueueLimit(2))
+	require.NoError(t, err)
+	noop := func(*goja.Runtime) error { return nil }
+	require.NoError(t, l.Submit(noop))
+	require.NoError(t, l.Submit(noop))
+	require.ErrorIs(t, l.Submit(noop), ErrQueueFull)
+	complete := l.Hold()
+	require.NoError(t, complete(noop), "a completion is never refused for a full queue")
+	require.NoError(t, l.Run(context.Background()))
+}
+
+func TestVirtualClockJumpsToTheNextTimer(t *testing.T) {
+	h := newHarness(t)
+	h.expect(`
+		const start = Date.now();
+		setTimeout(() => log('ten minutes later: ' + (Date.now() - start)), 600000);`,
+		"ten minutes later: 600000")
+	require.Equal(t, 600*time.Second, h.clock.Now())
+}
+
+func TestTracerSeesQueueAndProvenance(t *testing.T) {
+	rec := &recorder{}
+	h := newHarness(t, WithTracer(rec))
+	h.expect("setTimeout(() => {\n  nextTick(() => log('tick'));\n}, 1);", "tick")
+	require.Equal(t, []string{
+		"queued timer setTimeout test.js:1:11 parent=0",
+		"started timer setTimeout test.js:1:11 parent=0",
+		"queued nextTick process.nextTick test.js:2:11 parent=1",
+		"finished timer setTimeout test.js:1:11 parent=0",
+		"started nextTick process.nextTick test.js:2:11 parent=1",
+		"finished nextTick process.nextTick test.js:2:11 parent=1",
+	}, rec.events)
+}
+
+type recorder struct{ events []string }
+
+func (r *recorder) Trace(e TraceEvent) {
+	r.events = append(r.events, fmt.Sprintf("%s %s %s %s parent=%d", e.Kind, e.Queue, e.Origin.API, e.Origin.Position, e.Parent))
+}

@@ -1,0 +1,133 @@
+package eventloop
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Queue names the queue a task waits in.
+type Queue uint8
+
+// The loop's queues.
+const (
+	QueueScript Queue = iota
+	QueueNextTick
+	QueueMicrotask
+	QueueTimer
+	QueueInterval
+	QueueImmediate
+	QueueIO
+	QueueClose
+)
+
+var queueNames = [...]string{"script", "nextTick", "microtask", "timer", "interval", "immediate", "io", "close"}
+
+func (q Queue) String() string {
+	if int(q) < len(queueNames) {
+		return queueNames[q]
+	}
+	return "queue(" + strconv.Itoa(int(q)) + ")"
+}
+
+// TraceKind is the step of a task's life a TraceEvent reports.
+type TraceKind uint8
+
+// A task is queued once, then started and finished once per run (an interval runs many times).
+const (
+	TaskQueued TraceKind = iota
+	TaskStarted
+	TaskFinished
+)
+
+func (k TraceKind) String() string {
+	switch k {
+	case TaskQueued:
+		return "queued"
+	case TaskStarted:
+		return "started"
+	case TaskFinished:
+		return "finished"
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Origin of a task: the API that queued it and the JS source position of that call.
+type TaskOrigin struct {
+	API string // "setTimeout", "process.nextTick", "queueMicrotask", "Submit" …
+	// Position is "file:line:column" of the innermost JS frame that made the call,
+	// or "" when it was queued from Go.
+	Position string
+}
+
+// TraceEvent is one step of one task.
+type TraceEvent struct {
+	Kind   TraceKind
+	Task   uint64 // unique per loop, from 1
+	Parent uint64 // the task that was running when this one was queued (0: none)
+	Queue  Queue
+	Origin TaskOrigin
+	Time   time.Duration // the loop's clock
+}
+
+// Tracer receives every task's queued/started/finished steps. It is called on the
+// loop goroutine and must not call into the runtime. With no tracer set the loop
+// skips all of this work.
+type Tracer interface {
+	Trace(TraceEvent)
+}
+
+// taskTrace is what a queued task remembers for the tracer; nil when tracing is off.
+type taskTrace struct {
+	id     uint64
+	parent uint64
+	queue  Queue
+	origin TaskOrigin
+}
+
+// newTrace records a queued task, or returns nil when no tracer is set.
+func (l *Loop) newTrace(q Queue, api string) *taskTrace {
+	if l.tracer == nil {
+		return nil
+	}
+	l.lastTaskID++
+	t := &taskTrace{id: l.lastTaskID, parent: l.currentTask, queue: q, origin: TaskOrigin{API: api, Position: l.callerPosition()}}
+	l.emitTrace(TaskQueued, t)
+	return t
+}
+
+func (l *Loop) emitTrace(kind TraceKind, t *taskTrace) {
+	l.tracer.Trace(TraceEvent{Kind: kind, Task: t.id, Parent: t.parent, Queue: t.queue, Origin: t.origin, Time: l.clock.Now()})
+}
+
+// traceStart reports t started and makes it the current task; it returns the task
+// that was current before, for traceFinish.
+func (l *Loop) traceStart(t *taskTrace) uint64 {
+	prev := l.currentTask
+	if t != nil {
+		l.emitTrace(TaskStarted, t)
+		l.currentTask = t.id
+	}
+	return prev
+}
+
+func (l *Loop) traceFinish(t *taskTrace, prev uint64) {
+	if t != nil {
+		l.emitTrace(TaskFinished, t)
+		l.currentTask = prev
+	}
+}
+
+// callerPosition returns the position of the innermost JS frame on the stack.
+func (l *Loop) callerPosition() string {
+	var buf [8]goja.StackFrame
+	for _, f := range l.rt.CaptureCallStack(len(buf), buf[:0]) {
+		if src := f.SrcName(); src == "" || src == "<native>" {
+			continue // a native (Go) function's frame
+		}
+		p := f.Position()
+		return p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
+	}
+	return ""
+}

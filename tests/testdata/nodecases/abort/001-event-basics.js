@@ -1,0 +1,23 @@
+// Event exposes type/bubbles/cancelable/composed from its init dict; preventDefault only matters when cancelable; it is untrusted and not dispatching.
+const e = new Event('hello');
+console.log(e.type, e.bubbles, e.cancelable, e.composed, e.defaultPrevented, e.returnValue, e.isTrusted);
+console.log(e.eventPhase, e.target, e.currentTarget, e.srcElement, e.cancelBubble, typeof e.timeStamp);
+e.preventDefault();
+console.log('non-cancelable prevented', e.defaultPrevented, e.returnValue);
+const c = new Event('c', { bubbles: 1, cancelable: 'yes', composed: {} });
+console.log(c.bubbles, c.cancelable, c.composed);
+c.preventDefault();
+console.log('cancelable prevented', c.defaultPrevented, c.returnValue);
+c.cancelBubble = false;
+console.log(c.cancelBubble);
+c.cancelBubble = true;
+c.cancelBubble = false;
+console.log(c.cancelBubble);
+const s = new Event('s');
+s.stopPropagation();
+console.log(s.cancelBubble, s.composedPath().length);
+console.log(Event.NONE, Event.CAPTURING_PHASE, Event.AT_TARGET, Event.BUBBLING_PHASE);
+console.log(new Event(5).type, new Event(null).type, new Event(undefined).type);
+console.log(Object.prototype.toString.call(e), String(e));
+e.initEvent('renamed', true, true);
+console.log(e.type, e.bubbles, e.cancelable);

@@ -1,0 +1,21 @@
+// onabort is an event handler attribute: it runs at the position where it was first set, keeps that slot when reset, and null disables it.
+const ac = new AbortController();
+const s = ac.signal;
+console.log(s.onabort);
+s.addEventListener('abort', () => console.log('listener 1'));
+s.onabort = function (e) { console.log('onabort A', this === s, e.type); };
+s.addEventListener('abort', () => console.log('listener 2'));
+s.onabort = null;
+console.log(s.onabort);
+s.onabort = () => console.log('onabort B');
+console.log(typeof s.onabort);
+ac.abort();
+const ac2 = new AbortController();
+ac2.signal.onabort = () => console.log('handler only');
+ac2.signal.onabort = () => console.log('replaced handler');
+ac2.abort();
+const ac3 = new AbortController();
+ac3.signal.onabort = 'not a function';
+console.log(ac3.signal.onabort);
+ac3.abort();
+console.log('done');

@@ -1,0 +1,23 @@
+// AbortSignal.any of a composite signal depends on the composite's sources directly; reasons are passed through by identity.
+const a = new AbortController();
+const inner = AbortSignal.any([a.signal]);
+const outer = AbortSignal.any([inner]);
+const order = [];
+inner.addEventListener('abort', () => order.push('inner'));
+outer.addEventListener('abort', () => order.push('outer'));
+a.signal.addEventListener('abort', () => order.push('source'));
+const reason = new Error('r');
+a.abort(reason);
+console.log(order.join(','), inner.reason === reason, outer.reason === reason);
+const empty = AbortSignal.any([]);
+const fromEmpty = AbortSignal.any([empty]);
+console.log(fromEmpty.aborted);
+const t = AbortSignal.any([AbortSignal.timeout(5)]);
+t.onabort = () => console.log('timeout through any', t.reason.name);
+const same = new AbortController();
+const dup = AbortSignal.any([same.signal, same.signal]);
+let count = 0;
+dup.addEventListener('abort', () => count++);
+same.abort();
+console.log('dup count', count, dup.reason.name);
+setTimeout(() => console.log('end'), 30);
