@@ -13,12 +13,12 @@ import (
 // timers installs setTimeout, setInterval, setImmediate, their clear* functions and
 // the Timeout and Immediate handle objects, as Node's lib/timers.js has them.
 type timers struct {
-	h             *Host
-	timeoutProto  *goja.Object
+	h              *Host
+	timeoutProto   *goja.Object
 	immediateProto *goja.Object
-	byID          map[int64]*timeoutHandle // timers whose id was read via Symbol.toPrimitive
-	lastID        int64
-	exports       *goja.Object
+	byID           map[int64]*timeoutHandle // timers whose id was read via Symbol.toPrimitive
+	lastID         int64
+	exports        *goja.Object
 }
 
 // timeoutHandle is the Go side of a JS Timeout object; the object is a goja dynamic
