@@ -123,3 +123,9 @@ func runCorpus(t *testing.T, root string) {
 func TestConformance(t *testing.T) {
 	runCorpus(t, "testdata/conformance")
 }
+
+// TestNodeCases runs jsloop's own Node-verified cases (testdata/nodecases), in the
+// same format as the conformance corpus.
+func TestNodeCases(t *testing.T) {
+	runCorpus(t, "testdata/nodecases")
+}
