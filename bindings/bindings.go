@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/require"
 
+	"github.com/jsloop/jsloop/bindings/inspect"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -42,20 +43,21 @@ type Options struct {
 
 // Host is the set of bindings installed into one loop.
 type Host struct {
-	loop    *eventloop.Loop
-	rt      *goja.Runtime
-	opts    Options
-	global  *goja.Object
-	stdout  io.Writer
-	stderr  io.Writer
-	req     *require.RequireModule
-	reg     *require.Registry
-	timers  *timers
-	proc    *process
-	modules map[string]goja.Value // built-in modules already loaded, by name
-	natives map[string]func(*goja.Runtime, *goja.Object) goja.Value
-	sources map[string]string   // source text of scripts not read from files, for error reports
-	wrapped map[string]struct{} // files run inside the CommonJS wrapper (line 1 columns shift)
+	loop      *eventloop.Loop
+	rt        *goja.Runtime
+	opts      Options
+	global    *goja.Object
+	stdout    io.Writer
+	stderr    io.Writer
+	req       *require.RequireModule
+	reg       *require.Registry
+	timers    *timers
+	proc      *process
+	inspector *inspect.Inspector    // shared by util and console
+	modules   map[string]goja.Value // built-in modules already loaded, by name
+	natives   map[string]func(*goja.Runtime, *goja.Object) goja.Value
+	sources   map[string]string   // source text of scripts not read from files, for error reports
+	wrapped   map[string]struct{} // files run inside the CommonJS wrapper (line 1 columns shift)
 }
 
 // Install installs the globals into loop's runtime and connects the loop's process
@@ -78,6 +80,7 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 		h.stderr = os.Stderr
 	}
 	h.global = h.rt.GlobalObject()
+	h.inspector = inspect.NewInspector(h.rt)
 	h.installLanguage()
 	h.installRequire()
 	h.installTimers()
@@ -180,7 +183,7 @@ func (h *Host) callback(fn goja.Value, this goja.Value, args []goja.Value, first
 	}
 	cb, ok := eventloop.JSCallback(fn, this, extra)
 	if !ok {
-		panic(h.invalidArgType("callback", "function", fn))
+		panic(h.invalidArgType("callback", fn, "function"))
 	}
 	return cb
 }

@@ -1,28 +1,15 @@
 package bindings
 
 import (
-	"io"
-
 	"github.com/dop251/goja"
 
-	"github.com/jsloop/jsloop/bindings/inspect"
+	"github.com/jsloop/jsloop/bindings/console"
 )
 
-// installConsole: temporary minimal console until the console package lands.
+// installConsole installs the global console and require('console'); it shares the
+// util module's Inspector, so util.inspect.defaultOptions also shape console.log.
 func (h *Host) installConsole() {
-	c := h.rt.NewObject()
-	printer := func(w io.Writer) func(goja.FunctionCall) goja.Value {
-		return func(call goja.FunctionCall) goja.Value {
-			_, _ = io.WriteString(w, inspect.Format(h.rt, call.Arguments)+"\n")
-			return goja.Undefined()
-		}
-	}
-	for _, n := range []string{"log", "info", "debug"} {
-		_ = c.Set(n, printer(h.stdout))
-	}
-	for _, n := range []string{"error", "warn", "trace"} {
-		_ = c.Set(n, printer(h.stderr))
-	}
+	c := console.New(h.rt, console.Options{Stdout: h.stdout, Stderr: h.stderr, Now: h.loop.Now, Inspector: h.inspector})
 	h.setGlobal("console", c)
 	h.registerModule("console", func(*goja.Runtime, *goja.Object) goja.Value { return c })
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/inspect"
 )
 
 // newError makes a JS error of the named constructor ("TypeError", "RangeError" …) with
@@ -26,18 +28,68 @@ func (h *Host) newTypeError(code, msg string) *goja.Object {
 	return h.newError("TypeError", code, msg)
 }
 
-// invalidArgType is Node's ERR_INVALID_ARG_TYPE.
-func (h *Host) invalidArgType(name, expected string, actual goja.Value) *goja.Object {
-	what := "argument"
-	if strings.Contains(name, ".") {
-		what = "property"
+// nodeTypes are the names Node's ERR_INVALID_ARG_TYPE lists as "of type …"; other
+// capitalised names are classes ("an instance of …").
+var nodeTypes = map[string]bool{"string": true, "function": true, "number": true, "object": true,
+	"boolean": true, "bigint": true, "symbol": true}
+
+// invalidArgType is Node's ERR_INVALID_ARG_TYPE: expected lists type names ("string")
+// and class names ("Array"), in Node's order.
+func (h *Host) invalidArgType(name string, actual goja.Value, expected ...string) *goja.Object {
+	var b strings.Builder
+	b.WriteString("The ")
+	if strings.HasSuffix(name, " argument") {
+		b.WriteString(name + " ")
+	} else if strings.Contains(name, ".") {
+		b.WriteString("\"" + name + "\" property ")
+	} else {
+		b.WriteString("\"" + name + "\" argument ")
 	}
-	return h.newTypeError("ERR_INVALID_ARG_TYPE",
-		"The \""+name+"\" "+what+" must be of type "+expected+". Received "+describeReceived(actual))
+	b.WriteString("must be ")
+	var types, instances []string
+	for _, e := range expected {
+		if nodeTypes[strings.ToLower(e)] && (e == strings.ToLower(e) || e == "Function" || e == "Object") {
+			types = append(types, strings.ToLower(e))
+		} else {
+			instances = append(instances, e)
+		}
+	}
+	if len(instances) > 0 {
+		for i, t := range types {
+			if t == "object" {
+				types = append(types[:i], types[i+1:]...)
+				instances = append(instances, "Object")
+				break
+			}
+		}
+	}
+	switch len(types) {
+	case 0:
+	case 1:
+		b.WriteString("of type " + types[0])
+	case 2:
+		b.WriteString("one of type " + types[0] + " or " + types[1])
+	default:
+		b.WriteString("one of type " + strings.Join(types[:len(types)-1], ", ") + ", or " + types[len(types)-1])
+	}
+	if len(types) > 0 && len(instances) > 0 {
+		b.WriteString(" or ")
+	}
+	switch len(instances) {
+	case 0:
+	case 1:
+		b.WriteString("an instance of " + instances[0])
+	case 2:
+		b.WriteString("an instance of " + instances[0] + " or " + instances[1])
+	default:
+		b.WriteString("an instance of " + strings.Join(instances[:len(instances)-1], ", ") + ", or " + instances[len(instances)-1])
+	}
+	b.WriteString(". Received " + h.received(actual))
+	return h.newTypeError("ERR_INVALID_ARG_TYPE", b.String())
 }
 
-// describeReceived is how Node's error messages show the value they got.
-func describeReceived(v goja.Value) string {
+// received is Node's determineSpecificType: how error messages show the value they got.
+func (h *Host) received(v goja.Value) string {
 	switch {
 	case v == nil || goja.IsUndefined(v):
 		return "undefined"
@@ -49,29 +101,48 @@ func describeReceived(v goja.Value) string {
 			if name := obj.Get("name"); name != nil && name.String() != "" {
 				return "function " + name.String()
 			}
-			return "function "
-		}
-		if ctor, ok := obj.Get("constructor").(*goja.Object); ok {
-			if name := ctor.Get("name"); name != nil && name.String() != "" {
-				return "an instance of " + name.String()
+		} else {
+			if ctor, ok := obj.Get("constructor").(*goja.Object); ok {
+				if name := ctor.Get("name"); name != nil && name.String() != "" {
+					return "an instance of " + name.String()
+				}
 			}
+			opts := inspect.DefaultOptions()
+			opts.Depth = 0
+			return h.inspector.Inspect(v, opts)
 		}
-		return "[object Object]"
 	}
-	s := v.String()
-	switch v.ExportType().Kind().String() {
-	case "string":
-		if len(s) > 25 {
-			s = s[:25] + "..."
+	shown := h.inspector.Inspect(v, inspect.DefaultOptions())
+	if len(shown) > 28 {
+		shown = shown[:25] + "..."
+	}
+	return "type " + typeOf(v) + " (" + shown + ")"
+}
+
+// typeOf is JS typeof.
+func typeOf(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "object"
+	}
+	if obj, ok := v.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(obj); isFn {
+			return "function"
 		}
-		return "type string ('" + s + "')"
-	case "bool":
-		return "type boolean (" + s + ")"
-	case "int64", "float64":
-		return "type number (" + s + ")"
+		return "object"
 	}
 	if _, ok := v.(*goja.Symbol); ok {
-		return "type symbol (" + s + ")"
+		return "symbol"
 	}
-	return "type " + strings.ToLower(v.ExportType().Kind().String()) + " (" + s + ")"
+	switch v.Export().(type) {
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case int64, float64:
+		return "number"
+	}
+	return "bigint"
 }

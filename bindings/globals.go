@@ -119,7 +119,7 @@ func (h *Host) newPromiseFrom(ctor goja.Value, fill func(resolve, reject goja.Va
 func (h *Host) captureStackTrace(c goja.FunctionCall) goja.Value {
 	obj, ok := c.Argument(0).(*goja.Object)
 	if !ok {
-		panic(h.invalidArgType("object", "object", c.Argument(0)))
+		panic(h.invalidArgType("object", c.Argument(0), "object"))
 	}
 	header := "Error"
 	if name := obj.Get("name"); name != nil && !goja.IsUndefined(name) {

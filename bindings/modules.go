@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -14,7 +15,6 @@ import (
 	"github.com/dop251/goja_nodejs/require"
 	_ "github.com/dop251/goja_nodejs/url" // registers require('url')
 
-	"github.com/jsloop/jsloop/bindings/inspect"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -30,10 +30,24 @@ var jsModuleFiles = map[string]string{
 	"internal/errors": "js/internal_errors.js",
 	"internal/abort":  "js/abort.js",
 	"timers/promises": "js/timers_promises.js",
+	"assert":          "js/assert.js",
+	"path":            "js/path.js",
 }
 
 // publicModules are the built-ins scripts may require, with or without "node:".
-var publicModules = []string{"events", "timers", "timers/promises", "util", "console", "process"}
+var publicModules = []string{"events", "timers", "timers/promises", "util", "console", "process", "assert", "path"}
+
+// nodeBuiltins are Node's other built-in modules: requiring one gets a clear error
+// instead of a search of node_modules.
+var nodeBuiltins = map[string]bool{
+	"async_hooks": true, "child_process": true, "cluster": true, "constants": true, "crypto": true,
+	"dgram": true, "diagnostics_channel": true, "dns": true, "domain": true, "fs": true, "fs/promises": true,
+	"http": true, "http2": true, "https": true, "inspector": true, "module": true, "net": true, "os": true,
+	"perf_hooks": true, "punycode": true, "querystring": true, "readline": true, "repl": true,
+	"stream": true, "stream/promises": true, "stream/web": true, "string_decoder": true, "sys": true,
+	"tls": true, "trace_events": true, "tty": true, "v8": true, "vm": true, "wasi": true,
+	"worker_threads": true, "zlib": true, "assert/strict": true, "path/posix": true, "util/types": true,
+}
 
 // moduleWrapperPrefix is the CommonJS wrapper, the same as goja_nodejs's require uses,
 // so that line numbers stay those of the file (only line 1's columns shift).
@@ -54,8 +68,9 @@ func (h *Host) installRequire() {
 		h.reg.RegisterNativeModule("node:"+name, loader)
 	}
 	h.req = h.reg.Enable(h.rt)
+	h.setGlobal("require", h.function("require", 1, h.require))
 	h.registerModule("util", func(rt *goja.Runtime, module *goja.Object) goja.Value {
-		inspect.Require(rt, module)
+		h.inspector.Require(rt, module)
 		return module.Get("exports")
 	})
 	h.lazyGlobal("Buffer", func() goja.Value {
@@ -65,6 +80,41 @@ func (h *Host) installRequire() {
 	h.lazyGlobal("URLSearchParams", func() goja.Value {
 		return h.requireValue("url").ToObject(h.rt).Get("URLSearchParams")
 	})
+}
+
+// require is the global require: goja_nodejs's resolution (relative files, JSON,
+// node_modules with package.json main, our built-ins) with Node's errors.
+func (h *Host) require(c goja.FunctionCall) goja.Value {
+	id := c.Argument(0)
+	if _, isString := id.Export().(string); !isString {
+		panic(h.invalidArgType("id", id, "string"))
+	}
+	name := id.String()
+	if name == "" {
+		panic(h.newTypeError("ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
+	}
+	if bare := strings.TrimPrefix(name, "node:"); nodeBuiltins[bare] {
+		panic(h.newError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+name+"': jsloop does not provide this Node built-in module yet"))
+	}
+	v, err := h.req.Require(name)
+	if err == nil {
+		return v
+	}
+	var ex *goja.Exception
+	switch {
+	case errors.As(err, &ex), isUncatchable(err):
+		panic(err)
+	case errors.Is(err, require.InvalidModuleError):
+		panic(h.newError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+name+"'"))
+	case errors.Is(err, require.NoSuchBuiltInModuleError):
+		panic(h.newError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+name))
+	}
+	if se, ok := h.syntaxError(err, true).(*SyntaxError); ok {
+		obj := h.newError("SyntaxError", "", se.Message)
+		_ = obj.Set("stack", "SyntaxError: "+se.Message+"\n    at "+se.File+":"+strconv.Itoa(se.Line)+":"+strconv.Itoa(se.Column))
+		panic(obj)
+	}
+	panic(h.newError("Error", "", err.Error()))
 }
 
 // registerModule makes a built-in module available to requireBuiltin; make is called
@@ -102,7 +152,7 @@ func (h *Host) requireBuiltin(name string) goja.Value {
 	}
 	src, err := jsFiles.ReadFile(file)
 	if err != nil {
-		panic(h.rt.NewGoError(err))
+		panic(h.newError("Error", "", err.Error()))
 	}
 	fnV, err := h.rt.RunScript("node:"+name, builtinWrapperPrefix+string(src)+"\n})")
 	if err != nil {
@@ -117,6 +167,9 @@ func (h *Host) requireBuiltin(name string) goja.Value {
 	}
 	v := module.Get("exports")
 	h.modules[name] = v
+	if name == "events" {
+		h.proc.loadEvents() // process is an EventEmitter as soon as EventEmitter exists
+	}
 	return v
 }
 
@@ -263,7 +316,7 @@ func (h *Host) Eval(name, code string, print bool) eventloop.Task {
 			return err
 		}
 		if print {
-			_, _ = h.stdout.Write([]byte(inspect.Format(rt, []goja.Value{v}) + "\n"))
+			_, _ = h.stdout.Write([]byte(h.inspector.Format([]goja.Value{v}) + "\n"))
 		}
 		return nil
 	}

@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"math/big"
 	"os"
@@ -55,6 +56,7 @@ func (h *Host) installProcess() {
 		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	h.setConstructorName(p.proto, "process")
+	_ = p.proto.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("process"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	obj := rt.NewObject()
 	_ = obj.SetPrototype(p.proto)
 	p.obj = obj
@@ -97,13 +99,13 @@ func (h *Host) installProcess() {
 	method("cwd", 0, func(goja.FunctionCall) goja.Value {
 		dir, err := os.Getwd()
 		if err != nil {
-			panic(h.rt.NewGoError(err))
+			panic(h.newError("Error", "", err.Error()))
 		}
 		return rt.ToValue(dir)
 	})
 	method("chdir", 1, func(c goja.FunctionCall) goja.Value {
 		if err := os.Chdir(c.Argument(0).String()); err != nil {
-			panic(h.rt.NewGoError(err))
+			panic(h.newError("Error", "", err.Error()))
 		}
 		return goja.Undefined()
 	})
@@ -180,42 +182,50 @@ func (p *process) nextTick(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// setExitCode validates like Node 20: an integer, an integer string, undefined or null.
+// setExitCode validates like Node 20's validateExitCode: undefined, null, a string
+// holding an integer (kept as the string), or an integer number.
 func (p *process) setExitCode(v goja.Value) {
+	p.validateExitCode(v)
+	p.exitCode = v
+}
+
+func (p *process) validateExitCode(v goja.Value) {
 	if goja.IsUndefined(v) || goja.IsNull(v) {
-		p.exitCode = v
 		return
 	}
-	if f, ok := exitCodeNumber(v); ok {
-		p.exitCode = p.h.rt.ToValue(f)
-		return
+	if s, ok := v.Export().(string); ok && s != "" {
+		if f := v.ToFloat(); f == math.Trunc(f) && !math.IsInf(f, 0) {
+			return
+		}
 	}
-	panic(p.h.invalidArgType("code", "number", v))
-}
-
-func exitCodeNumber(v goja.Value) (int64, bool) {
-	switch x := v.Export().(type) {
+	switch v.Export().(type) {
 	case int64:
-		return x, true
+		return
 	case float64:
-		if x == math.Trunc(x) && !math.IsInf(x, 0) {
-			return int64(x), true
+		f := v.ToFloat()
+		if f != math.Trunc(f) || math.IsNaN(f) || math.IsInf(f, 0) {
+			panic(p.h.newError("RangeError", "ERR_OUT_OF_RANGE",
+				"The value of \"code\" is out of range. It must be an integer. Received "+v.String()))
 		}
-	case string:
-		if n, err := strconv.ParseInt(x, 10, 32); err == nil {
-			return n, true
+		if math.Abs(f) > 1<<53-1 {
+			panic(p.h.newError("RangeError", "ERR_OUT_OF_RANGE",
+				"The value of \"code\" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. Received "+v.String()))
 		}
+		return
 	}
-	return 0, false
+	panic(p.h.invalidArgType("code", v, "number"))
 }
 
-// code is the exit code process.exitCode asks for (0 when unset).
-func (p *process) code() int {
-	if n, ok := exitCodeNumber(p.exitCode); ok {
-		return int(n & 0xff)
+// code is the exit code process.exitCode asks for, as a number (0 when unset); the
+// process status is its low 8 bits.
+func (p *process) code() int64 {
+	if goja.IsUndefined(p.exitCode) || goja.IsNull(p.exitCode) {
+		return 0
 	}
-	return 0
+	return int64(p.exitCode.ToFloat())
 }
+
+func (p *process) status() int { return int(p.code() & 0xff) }
 
 // exit is process.exit: set exitCode, emit 'exit' once, and stop the loop at once.
 func (p *process) exit(c goja.FunctionCall) goja.Value {
@@ -228,14 +238,22 @@ func (p *process) exit(c goja.FunctionCall) goja.Value {
 			panic(err)
 		}
 	}
-	p.h.loop.Stop(&eventloop.ExitError{Code: p.code()})
+	p.h.loop.Stop(&eventloop.ExitError{Code: p.status()})
 	return goja.Undefined()
 }
 
 func (p *process) hrtime(c goja.FunctionCall) goja.Value {
 	ns := int64(time.Since(p.hrOrigin)) + 1e9
 	sec, nsec := ns/1e9, ns%1e9
-	if prev, ok := c.Argument(0).(*goja.Object); ok {
+	if arg := c.Argument(0); !goja.IsUndefined(arg) {
+		prev, ok := arg.(*goja.Object)
+		if !ok || prev.ClassName() != "Array" {
+			panic(p.h.invalidArgType("time", arg, "Array"))
+		}
+		if n := prev.Get("length").ToInteger(); n != 2 {
+			panic(p.h.newError("RangeError", "ERR_OUT_OF_RANGE",
+				"The value of \"time\" is out of range. It must be 2. Received "+strconv.FormatInt(n, 10)))
+		}
 		ps, pn := prev.Get("0").ToInteger(), prev.Get("1").ToInteger()
 		sec, nsec = sec-ps, nsec-pn
 		if nsec < 0 {
@@ -263,13 +281,16 @@ func (p *process) memoryUsage() map[string]any {
 func (p *process) emitWarningJS(c goja.FunctionCall) goja.Value {
 	rt := p.h.rt
 	w := c.Argument(0)
-	typ, code := "Warning", ""
+	typ, code, detail := "Warning", "", ""
 	if opts, ok := c.Argument(1).(*goja.Object); ok && !isFunction(opts) {
 		if t := opts.Get("type"); t != nil && !goja.IsUndefined(t) {
 			typ = t.String()
 		}
 		if cd := opts.Get("code"); cd != nil && !goja.IsUndefined(cd) {
 			code = cd.String()
+		}
+		if d := opts.Get("detail"); d != nil && !goja.IsUndefined(d) {
+			detail = d.String()
 		}
 	} else {
 		if t := c.Argument(1); !goja.IsUndefined(t) {
@@ -285,8 +306,11 @@ func (p *process) emitWarningJS(c goja.FunctionCall) goja.Value {
 	} else if _, ok := w.(*goja.Object); !ok && w.ExportType() != nil && w.ExportType().Kind().String() == "string" {
 		warning = p.h.newError("Error", code, w.String())
 		_ = warning.Set("name", typ)
+		if detail != "" {
+			_ = warning.Set("detail", detail)
+		}
 	} else {
-		panic(p.h.invalidArgType("warning", "string or an instance of Error", w))
+		panic(p.h.invalidArgType("warning", w, "string", "Error"))
 	}
 	p.queueWarning(warning)
 	return goja.Undefined()
@@ -309,10 +333,26 @@ func (p *process) queueWarning(w *goja.Object) {
 		if p.h.opts.NoWarnings {
 			return nil
 		}
-		name, msg := w.Get("name").String(), w.Get("message").String()
-		_, _ = fmt.Fprintf(p.h.stderr, "(jsloop:%d) %s: %s\n", os.Getpid(), name, msg)
+		var b strings.Builder
+		fmt.Fprintf(&b, "(jsloop:%d) ", os.Getpid())
+		if code := w.Get("code"); code != nil && !goja.IsUndefined(code) {
+			b.WriteString("[" + code.String() + "] ")
+		}
+		b.WriteString(stringProp(w, "name") + ": " + stringProp(w, "message") + "\n")
+		if detail := w.Get("detail"); detail != nil && !goja.IsUndefined(detail) {
+			b.WriteString(detail.String() + "\n")
+		}
+		_, _ = io.WriteString(p.h.stderr, b.String())
 		return nil
 	}})
+}
+
+// stringProp reads obj[name] as a string ("" when missing).
+func stringProp(obj *goja.Object, name string) string {
+	if v := obj.Get(name); v != nil && !goja.IsUndefined(v) {
+		return v.String()
+	}
+	return ""
 }
 
 func isFunction(obj *goja.Object) bool {

@@ -27,7 +27,7 @@ func (p *process) hooks() eventloop.Hooks {
 					return err
 				}
 			}
-			if code := p.code(); code != 0 {
+			if code := p.status(); code != 0 {
 				return &eventloop.ExitError{Code: code}
 			}
 			return nil
@@ -61,7 +61,7 @@ func (p *process) onUncaught(thrown goja.Value, origin eventloop.Origin, stack [
 		p.exitCode = rt.ToValue(1)
 		_, _ = p.emit("exit", rt.ToValue(1)) // Node ignores errors here
 	}
-	return &eventloop.ExitError{Code: p.code(), Err: fatal}
+	return &eventloop.ExitError{Code: p.status(), Err: fatal}
 }
 
 // listenerThrew is the end when an 'uncaughtException' listener throws: exit code 7.

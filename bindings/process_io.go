@@ -39,6 +39,9 @@ func (e *envObject) Get(key string) goja.Value {
 }
 
 func (e *envObject) Set(key string, val goja.Value) bool {
+	if _, isSymbol := val.(*goja.Symbol); isSymbol {
+		panic(e.rt.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
 	e.vars[key] = val.String()
 	return true
 }
@@ -84,7 +87,7 @@ func (h *Host) newStream(w io.Writer, fd int) *goja.Object {
 			if fn, ok := goja.AssertFunction(a); ok {
 				var arg goja.Value = goja.Undefined()
 				if err != nil {
-					arg = rt.NewGoError(err)
+					arg = h.newError("Error", "", err.Error())
 				}
 				h.loop.NextTick(callbackOf(fn, arg))
 				break

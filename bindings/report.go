@@ -59,14 +59,14 @@ func (h *Host) report(v goja.Value, origin eventloop.Origin, stack []goja.StackF
 		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(inspect.Inspect(h.rt, v, inspect.DefaultOptions()))
+		b.WriteString(h.inspector.Inspect(v, inspect.DefaultOptions()))
 	} else {
 		if v == nil {
 			v = goja.Undefined()
 		}
 		if b.Len() == 0 {
 			b.WriteString("Uncaught ")
-			b.WriteString(inspect.Inspect(h.rt, v, inspect.DefaultOptions()))
+			b.WriteString(h.inspector.Inspect(v, inspect.DefaultOptions()))
 		} else {
 			b.WriteString(v.String())
 		}

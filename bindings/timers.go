@@ -86,6 +86,9 @@ func (h *Host) installTimers() {
 	set("setImmediate", tm.setImmediate)
 	set("clearImmediate", tm.clearImmediate)
 	tm.exports = exports
+	_ = exports.DefineAccessorProperty("promises", h.function("get promises", 0, func(goja.FunctionCall) goja.Value {
+		return h.requireBuiltin("timers/promises")
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	h.registerModule("timers", func(*goja.Runtime, *goja.Object) goja.Value { return exports })
 }
 

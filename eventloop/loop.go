@@ -281,7 +281,7 @@ func (l *Loop) poll() {
 func (l *Loop) turn(kind turnKind, next func() (ran, threw bool)) {
 	l.enter(kind, next)
 	for !l.stopping() {
-		if l.ticks.len() > 0 {
+		if l.ticks.len() > 0 && !l.exiting {
 			l.enter(turnTicks, nil)
 			continue
 		}

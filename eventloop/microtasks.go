@@ -14,12 +14,23 @@ const microtaskSource = `(function (push, runNext) {
   Object.defineProperty(resolved, 'then', { value: Promise.prototype.then });
   Object.defineProperty(resolved, 'constructor', { value: undefined });
   function run() { runNext(); }
+  function received(v) {
+    if (v == null) return '' + v;
+    if (typeof v === 'function' && v.name) return 'function ' + v.name;
+    if (typeof v === 'object') return v.constructor && v.constructor.name ? 'an instance of ' + v.constructor.name : '[Object: null prototype]';
+    let s = typeof v === 'string' ? (v.includes("'") && !v.includes('"') ? '"' + v + '"' : "'" + v + "'") :
+      typeof v === 'bigint' ? v + 'n' : String(v);
+    if (s.length > 28) s = s.slice(0, 25) + '...';
+    return 'type ' + typeof v + ' (' + s + ')';
+  }
   return function queueMicrotask(callback) {
-    if (typeof callback !== 'function') push(callback);
-    else {
-      push(callback);
-      resolved.then(run);
+    if (typeof callback !== 'function') {
+      const e = new TypeError('The "callback" argument must be of type function. Received ' + received(callback));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
     }
+    push(callback);
+    resolved.then(run);
   };
 })`
 
@@ -81,10 +92,7 @@ func (l *Loop) installMicrotasks() error {
 }
 
 func (l *Loop) pushMicrotask(c goja.FunctionCall) goja.Value {
-	fn, ok := goja.AssertFunction(c.Argument(0))
-	if !ok {
-		panic(l.invalidCallback(c.Argument(0)))
-	}
+	fn, _ := goja.AssertFunction(c.Argument(0)) // queueMicrotask checked it is a function
 	l.microtasks.push(microtask{fn: fn, trace: l.newTrace(QueueMicrotask, "queueMicrotask")})
 	return goja.Undefined()
 }
@@ -100,39 +108,4 @@ func (l *Loop) runMicrotask(goja.FunctionCall) goja.Value {
 	}
 	l.traceFinish(m.trace, prev)
 	return goja.Undefined()
-}
-
-// invalidCallback is Node's ERR_INVALID_ARG_TYPE for a callback argument.
-func (l *Loop) invalidCallback(v goja.Value) *goja.Object {
-	var got string
-	switch {
-	case v == nil || goja.IsUndefined(v):
-		got = "undefined"
-	case goja.IsNull(v):
-		got = "null"
-	default:
-		if _, isObj := v.(*goja.Object); isObj {
-			got = "an instance of " + v.ToObject(l.rt).ClassName()
-		} else {
-			got = "type " + typeOf(v) + " (" + v.String() + ")"
-		}
-	}
-	e := l.rt.NewTypeError(`The "callback" argument must be of type function. Received ` + got)
-	_ = e.Set("code", "ERR_INVALID_ARG_TYPE")
-	return e
-}
-
-func typeOf(v goja.Value) string {
-	switch v.Export().(type) {
-	case string:
-		return "string"
-	case bool:
-		return "boolean"
-	case int64, float64:
-		return "number"
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "symbol"
-	}
-	return "bigint"
 }

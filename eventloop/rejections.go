@@ -7,14 +7,17 @@ import "github.com/dop251/goja"
 // pending list is examined only when a drain has emptied both queues, so a handler
 // attached anywhere in the same drain prevents a report.
 type rejectionTracker struct {
+	// maybeUnhandled holds rejected promises without a handler, and reported ones (so
+	// that a late handler can be announced).
 	maybeUnhandled map[*goja.Promise]*rejectionInfo
-	pending        []*goja.Promise // in rejection order
-	handledLate    []*goja.Promise // reported, then handled: 'rejectionHandled' is due
+	pending        []*rejectionInfo // in rejection order; an entry handled in time is emptied
+	handledLate    []*goja.Promise  // reported, then handled: 'rejectionHandled' is due
 }
 
 type rejectionInfo struct {
-	reason goja.Value
-	warned bool
+	promise *goja.Promise // nil once handled before the report
+	reason  goja.Value
+	warned  bool
 }
 
 func (r *rejectionTracker) track(p *goja.Promise, op goja.PromiseRejectionOperation) {
@@ -23,8 +26,9 @@ func (r *rejectionTracker) track(p *goja.Promise, op goja.PromiseRejectionOperat
 		if r.maybeUnhandled == nil {
 			r.maybeUnhandled = make(map[*goja.Promise]*rejectionInfo)
 		}
-		r.maybeUnhandled[p] = &rejectionInfo{reason: p.Result()}
-		r.pending = append(r.pending, p)
+		info := &rejectionInfo{promise: p, reason: p.Result()}
+		r.maybeUnhandled[p] = info
+		r.pending = append(r.pending, info)
 	case goja.PromiseRejectionHandle:
 		info := r.maybeUnhandled[p]
 		if info == nil {
@@ -33,6 +37,9 @@ func (r *rejectionTracker) track(p *goja.Promise, op goja.PromiseRejectionOperat
 		delete(r.maybeUnhandled, p)
 		if info.warned {
 			r.handledLate = append(r.handledLate, p)
+		} else {
+			// Let the promise go now: a long drain can reject and handle many.
+			info.promise, info.reason = nil, nil
 		}
 	}
 }
@@ -41,24 +48,17 @@ func (r *rejectionTracker) hasWork() bool {
 	return len(r.pending) > 0 || len(r.handledLate) > 0
 }
 
-func (r *rejectionTracker) reset() {
-	clear(r.maybeUnhandled)
-	r.pending = r.pending[:0]
-	r.handledLate = r.handledLate[:0]
-}
-
-// processRejections is one call of Node's processPromiseRejections, as a turn's only task: first
-// 'rejectionHandled' for promises handled after being reported, then a report for each
-// promise rejected so far that still has no handler. Reports run inside a turn, so the
-// listeners' ticks and microtasks drain after them all.
+// processRejections is one call of Node's processPromiseRejections, as a turn's only task:
+// first 'rejectionHandled' for promises handled after being reported, then a report for
+// each promise rejected so far that still has no handler. Reports run inside a turn,
+// so the listeners' ticks and microtasks drain after them all.
 func (l *Loop) processRejections() (ran, threw bool) {
 	r := &l.rejections
 	// Listeners may queue more of either kind; those wait for the next round.
 	n := len(r.handledLate)
 	for i := 0; i < n && !l.stopping(); i++ {
-		p := r.handledLate[i]
 		if h := l.hooks.RejectionHandled; h != nil {
-			if err := h(p); err != nil {
+			if err := h(r.handledLate[i]); err != nil {
 				l.handleError(err)
 			}
 		}
@@ -66,18 +66,18 @@ func (l *Loop) processRejections() (ran, threw bool) {
 	m := copy(r.handledLate, r.handledLate[n:])
 	clear(r.handledLate[m:])
 	r.handledLate = r.handledLate[:m]
+
 	n = len(r.pending)
 	for i := 0; i < n && !l.stopping(); i++ {
-		p := r.pending[i]
-		info := r.maybeUnhandled[p]
-		if info == nil {
+		info := r.pending[i]
+		if info.promise == nil {
 			continue // handled in time
 		}
 		info.warned = true
 		handled := false
 		if h := l.hooks.UnhandledRejection; h != nil {
 			var err error
-			if handled, err = h(info.reason, p); err != nil {
+			if handled, err = h(info.reason, info.promise); err != nil {
 				l.handleError(err)
 				continue
 			}

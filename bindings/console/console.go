@@ -81,6 +81,7 @@ func New(rt *goja.Runtime, opts Options) *goja.Object {
 	if c.in == nil {
 		c.in = inspect.NewInspector(rt)
 	}
+	c.in.CaptureBuiltins()
 	if c.stdout == nil {
 		c.stdout = io.Discard
 	}

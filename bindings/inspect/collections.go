@@ -262,15 +262,20 @@ func (c *ctx) formatPromise(value *goja.Object, recurseTimes int) []string {
 }
 
 func (c *ctx) regexpString(value *goja.Object, ctorOK bool) string {
-	target := value
-	if !ctorOK && c.intr.regexpCtor != nil {
-		c.try(func() {
-			if o, err := c.rt.New(c.intr.regexpCtor, value); err == nil {
-				target = o
+	if !ctorOK {
+		// Node formats new RegExp(value); the RegExp.prototype getters read
+		// the internal slots whatever the prototype is.
+		if src, ok := c.call(c.intr.regexpSource, value); ok {
+			flags := ""
+			for _, f := range c.intr.regexpFlagGetters {
+				if v, ok := c.call(f.get, value); ok && v.ToBoolean() {
+					flags += f.letter
+				}
 			}
-		})
+			return "/" + c.toString(src, "(?:)") + "/" + flags
+		}
 	}
-	v, ok := c.call(c.intr.regexpToString, target)
+	v, ok := c.call(c.intr.regexpToString, value)
 	if !ok {
 		return "/(?:)/"
 	}

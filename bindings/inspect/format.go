@@ -246,8 +246,14 @@ func (c *ctx) stringOf(v goja.Value) string {
 	return s
 }
 
-// toNumber is Number(v); ok is false if the conversion threw.
+// toNumber is Number(v) (NaN if the conversion threw).
 func (c *ctx) toNumber(v goja.Value) float64 {
+	if c.intr.numberFn != nil {
+		if r, ok := c.call(c.intr.numberFn, goja.Undefined(), v); ok {
+			return r.ToFloat()
+		}
+		return math.NaN()
+	}
 	f := math.NaN()
 	c.try(func() { f = v.ToNumber().ToFloat() })
 	return f
@@ -260,15 +266,8 @@ func (c *ctx) formatD(v goja.Value) string {
 	if _, ok := v.(*goja.Symbol); ok {
 		return "NaN"
 	}
-	n := c.toNumber(v)
-	if goja.IsBigInt(bigIntOf(c, v)) {
-		// Number(Object(1n)) throws in JS; handled by toNumber above.
-		return "NaN"
-	}
-	return formatNumberString(n, c.numericSeparator)
+	return formatNumberString(c.toNumber(v), c.numericSeparator)
 }
-
-func bigIntOf(*ctx, goja.Value) goja.Value { return nil }
 
 func (c *ctx) formatI(v goja.Value) string {
 	if goja.IsBigInt(v) {
@@ -390,7 +389,7 @@ func (c *ctx) hasBuiltInToString(value *goja.Object) bool {
 	pointer := value
 	for i := 0; ; i++ {
 		var next *goja.Object
-		if !c.try(func() { next = pointer.Prototype() }) || next == nil || i > 10000 {
+		if !c.try(func() { next = pointer.Prototype() }) || next == nil || i > maxPrototypeChain {
 			return true
 		}
 		pointer = next

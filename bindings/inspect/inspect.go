@@ -27,6 +27,10 @@ import (
 // from cyclic Go values that create fresh wrappers on every access.
 const maxNesting = 1000
 
+// maxPrototypeChain bounds prototype-chain walks (a Proxy can fake an
+// endless chain).
+const maxPrototypeChain = 10000
+
 // budgetLimit is Node's 2 ** 27 output budget per indentation level.
 const budgetLimit = 1 << 27
 
@@ -56,6 +60,16 @@ func NewInspector(rt *goja.Runtime) *Inspector {
 
 // Runtime returns the runtime the Inspector belongs to.
 func (in *Inspector) Runtime() *goja.Runtime { return in.rt }
+
+// CaptureBuiltins looks up the JavaScript built-ins the Inspector uses
+// (Object.getOwnPropertyDescriptor, Map.prototype.entries, ...) right away
+// instead of at the first inspection of an object. Call it before running
+// user code so that later changes to these globals by the program do not
+// affect inspection, like Node's primordials. It must be called on the
+// goroutine that owns the runtime.
+func (in *Inspector) CaptureBuiltins() {
+	in.intrinsics()
+}
 
 func (in *Inspector) intrinsics() *intrinsics {
 	if in.intr == nil {
@@ -185,8 +199,8 @@ type ctx struct {
 	intr           *intrinsics
 	budget         map[int]int
 	indentationLvl int
-	seen           []*goja.Object
-	circular       map[*goja.Object]int
+	seen           []identityKey
+	circular       map[identityKey]int
 	currentDepth   int
 	rethrow        bool
 	nesting        int
@@ -368,16 +382,17 @@ func (c *ctx) formatValue(v goja.Value, recurseTimes int, typedArray bool) strin
 		}
 	}
 
+	id := identityOf(o)
 	for _, s := range c.seen {
-		if s == o {
+		if s == id {
 			index := 1
 			if c.circular == nil {
-				c.circular = map[*goja.Object]int{o: index}
-			} else if i, ok := c.circular[o]; ok {
+				c.circular = map[identityKey]int{id: index}
+			} else if i, ok := c.circular[id]; ok {
 				index = i
 			} else {
 				index = len(c.circular) + 1
-				c.circular[o] = index
+				c.circular[id] = index
 			}
 			return c.stylize("[Circular *"+strconv.Itoa(index)+"]", "special")
 		}
@@ -648,7 +663,7 @@ func (c *ctx) internalConstructorName(o *goja.Object, k objKind) string {
 		}
 	}
 	cur := o
-	for i := 0; cur != nil && i < 1000; i++ {
+	for i := 0; cur != nil && i < maxPrototypeChain; i++ {
 		if d, found := c.getOwnDesc(cur, goja.SymToStringTag); found && goja.IsString(d.value) {
 			return d.value.String()
 		}
@@ -742,7 +757,7 @@ func (c *ctx) getConstructorName(obj *goja.Object, k objKind, recurseTimes int, 
 	var firstProto *goja.Object
 	firstProtoSet := false
 	tmp := obj
-	for o := obj; o != nil; {
+	for steps, o := 0, obj; o != nil && steps < maxPrototypeChain; steps++ {
 		if o == c.intr.objectProto || o == c.intr.functionProto {
 			name := "Object"
 			if o == c.intr.functionProto {
@@ -838,7 +853,7 @@ func (c *ctx) addPrototypeProperties(main, obj *goja.Object, recurseTimes int, o
 			}
 		}
 		keys = c.ownKeys(obj, true)
-		c.seen = append(c.seen, main)
+		c.seen = append(c.seen, identityOf(main))
 		for _, key := range keys {
 			if key.sym == nil && key.name == "constructor" {
 				continue
@@ -1110,7 +1125,8 @@ func (c *ctx) formatRaw(value *goja.Object, k objKind, recurseTimes int, typedAr
 		return c.stylize(name, "special")
 	}
 	recurseTimes++
-	c.seen = append(c.seen, value)
+	id := identityOf(value)
+	c.seen = append(c.seen, id)
 	c.currentDepth = recurseTimes
 	var output []string
 	if formatter != nil {
@@ -1123,7 +1139,7 @@ func (c *ctx) formatRaw(value *goja.Object, k objKind, recurseTimes int, typedAr
 		output = append(output, *protoProps...)
 	}
 	if c.circular != nil {
-		if index, ok := c.circular[value]; ok {
+		if index, ok := c.circular[id]; ok {
 			reference := c.stylize("<ref *"+strconv.Itoa(index)+">", "special")
 			if !c.compactTrue {
 				if base == "" {

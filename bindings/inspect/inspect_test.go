@@ -587,3 +587,38 @@ func FuzzInspect(f *testing.F) {
 		}()
 	})
 }
+
+type goNode struct {
+	Name string
+	Next *goNode
+}
+
+// TestGoValues: Go values exposed with rt.ToValue are re-wrapped on every
+// property access, so cycles are detected through the Go references.
+func TestGoValues(t *testing.T) {
+	rt := goja.New()
+	n := &goNode{Name: "a"}
+	n.Next = &goNode{Name: "b", Next: n}
+	opts := DefaultOptions()
+	opts.Depth = -1
+	// Node prints the equivalent JS structure like this.
+	assert.Equal(t, "<ref *1> { Name: 'a', Next: { Name: 'b', Next: [Circular *1] } }", Inspect(rt, rt.ToValue(n), opts))
+	assert.Equal(t, "[ 1, 2, 3 ]", Inspect(rt, rt.ToValue([]int{1, 2, 3}), DefaultOptions()))
+	assert.Equal(t, "{ A: 1, B: 'x' }", Inspect(rt, rt.ToValue(struct {
+		A int
+		B string
+	}{1, "x"}), DefaultOptions()))
+}
+
+// TestCaptureBuiltins: built-ins captured before user code runs are not
+// affected by later monkey-patching (Node uses primordials).
+func TestCaptureBuiltins(t *testing.T) {
+	rt := goja.New()
+	in := NewInspector(rt)
+	in.CaptureBuiltins()
+	_, err := rt.RunString(`Map.prototype.entries = function () { throw new Error('patched') }; Object.getOwnPropertyDescriptor = () => undefined`)
+	require.NoError(t, err)
+	s, err := in.TryInspect(evalValue(t, rt, "new Map([['a', { b: 1 }]])"), DefaultOptions())
+	require.NoError(t, err)
+	assert.Equal(t, "Map(1) { 'a' => { b: 1 } }", s)
+}

@@ -20,6 +20,8 @@ type intrinsics struct {
 	reflectHas               goja.Callable
 	errorToString            goja.Callable
 	regexpToString           goja.Callable
+	regexpSource             goja.Callable
+	regexpFlagGetters        []regexpFlag
 	dateToISOString          goja.Callable
 	dateGetTime              goja.Callable
 	numberValueOf            goja.Callable
@@ -33,11 +35,17 @@ type intrinsics struct {
 	setSize                  goja.Callable
 	typedArrayTag            goja.Callable
 	jsonStringify            goja.Callable
+	numberFn                 goja.Callable
 	parseInt                 goja.Callable
 	parseFloat               goja.Callable
 	symbolFor                goja.Callable
 
 	customInspect *goja.Symbol
+}
+
+type regexpFlag struct {
+	letter string
+	get    goja.Callable
 }
 
 func objGet(o *goja.Object, name string) *goja.Object {
@@ -122,9 +130,22 @@ func loadIntrinsics(rt *goja.Runtime) *intrinsics {
 			in.typedArrayTag = getter(p.Prototype(), goja.SymToStringTag)
 		}
 	})
+	try(func() {
+		p := objGet(in.regexpCtor, "prototype")
+		in.regexpSource = getter(p, rt.ToValue("source"))
+		for _, f := range []struct{ name, letter string }{
+			{"hasIndices", "d"}, {"global", "g"}, {"ignoreCase", "i"}, {"multiline", "m"},
+			{"dotAll", "s"}, {"unicode", "u"}, {"unicodeSets", "v"}, {"sticky", "y"},
+		} {
+			if g := getter(p, rt.ToValue(f.name)); g != nil {
+				in.regexpFlagGetters = append(in.regexpFlagGetters, regexpFlag{f.letter, g})
+			}
+		}
+	})
 	try(func() { in.jsonStringify = fnGet(objGet(g, "JSON"), "stringify") })
 	try(func() {
 		n := objGet(g, "Number")
+		in.numberFn, _ = goja.AssertFunction(n)
 		in.parseInt = fnGet(n, "parseInt")
 		in.parseFloat = fnGet(n, "parseFloat")
 	})

@@ -219,3 +219,37 @@ func hasKind(v goja.Value, k objKind) bool {
 	o, ok := v.(*goja.Object)
 	return ok && kindOf(o) == k
 }
+
+// identityKey identifies an object for circular-reference detection.
+type identityKey struct {
+	obj *goja.Object
+	typ reflect.Type
+	ptr uintptr
+}
+
+// identityOf returns the object itself, or, for objects wrapping Go
+// pointers, maps and slices (which goja wraps anew on every property
+// access, so that a cyclic Go structure never yields the same *goja.Object
+// twice), the Go reference they wrap.
+func identityOf(o *goja.Object) (id identityKey) {
+	id.obj = o
+	switch implTypeName(o) {
+	case "*goja.objectGoReflect", "*goja.objectGoMapReflect", "*goja.objectGoMapSimple",
+		"*goja.objectGoSlice", "*goja.objectGoSliceReflect", "*goja.objectGoArrayReflect":
+	default:
+		return id
+	}
+	defer func() {
+		if recover() != nil {
+			id = identityKey{obj: o}
+		}
+	}()
+	rv := reflect.ValueOf(o.Export())
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.UnsafePointer:
+		if !rv.IsNil() {
+			return identityKey{typ: rv.Type(), ptr: rv.Pointer()}
+		}
+	}
+	return id
+}
