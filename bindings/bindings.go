@@ -13,7 +13,6 @@ import (
 	"sort"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/require"
 
 	"github.com/jsloop/jsloop/bindings/inspect"
 	"github.com/jsloop/jsloop/eventloop"
@@ -49,8 +48,8 @@ type Host struct {
 	global    *goja.Object
 	stdout    io.Writer
 	stderr    io.Writer
-	req       *require.RequireModule
-	reg       *require.Registry
+	cjs       cjs          // the CommonJS loader
+	internal  *goja.Object // host hooks for the built-in JS modules
 	timers    *timers
 	proc      *process
 	inspector *inspect.Inspector    // shared by util and console

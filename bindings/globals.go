@@ -31,6 +31,12 @@ func (h *Host) installLanguage() {
 		_ = promiseCtor.DefineDataProperty("try", h.function("try", 1, h.promiseTry), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 
+	for _, name := range []string{"WeakRef", "FinalizationRegistry"} {
+		if v := rt.Get(name); v == nil || goja.IsUndefined(v) {
+			name := name
+			h.lazyGlobal(name, func() goja.Value { return h.requireBuiltin("internal/weakref").ToObject(rt).Get(name) })
+		}
+	}
 	h.installPromiseAny()
 	h.setGlobal("queueMicrotask", h.loop.QueueMicrotask())
 

@@ -2,18 +2,12 @@ package bindings
 
 import (
 	"embed"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
-	_ "github.com/dop251/goja_nodejs/buffer" // registers require('buffer')
-	"github.com/dop251/goja_nodejs/require"
-	_ "github.com/dop251/goja_nodejs/url" // registers require('url')
 
 	"github.com/jsloop/jsloop/eventloop"
 )
@@ -26,16 +20,20 @@ var jsFiles embed.FS
 
 // jsModuleFiles maps built-in module names to their files in jsFiles.
 var jsModuleFiles = map[string]string{
-	"events":          "js/events.js",
-	"internal/errors": "js/internal_errors.js",
-	"internal/abort":  "js/abort.js",
-	"timers/promises": "js/timers_promises.js",
-	"assert":          "js/assert.js",
-	"path":            "js/path.js",
+	"events":            "js/events.js",
+	"internal/errors":   "js/internal_errors.js",
+	"internal/abort":    "js/abort.js",
+	"timers/promises":   "js/timers_promises.js",
+	"assert":            "js/assert.js",
+	"path":              "js/path.js",
+	"internal/asyncgen": "js/asyncgen.js",
+	"internal/weakref":  "js/weakref.js",
 }
 
 // publicModules are the built-ins scripts may require, with or without "node:".
-var publicModules = []string{"events", "timers", "timers/promises", "util", "console", "process", "assert", "path"}
+var publicModules = map[string]bool{"events": true, "timers": true, "timers/promises": true, "util": true,
+	"console": true, "process": true, "assert": true, "path": true, "buffer": true, "url": true,
+	"assert/strict": true, "path/posix": true, "util/types": true}
 
 // nodeBuiltins are Node's other built-in modules: requiring one gets a clear error
 // instead of a search of node_modules.
@@ -46,7 +44,7 @@ var nodeBuiltins = map[string]bool{
 	"perf_hooks": true, "punycode": true, "querystring": true, "readline": true, "repl": true,
 	"stream": true, "stream/promises": true, "stream/web": true, "string_decoder": true, "sys": true,
 	"tls": true, "trace_events": true, "tty": true, "v8": true, "vm": true, "wasi": true,
-	"worker_threads": true, "zlib": true, "assert/strict": true, "path/posix": true, "util/types": true,
+	"worker_threads": true, "zlib": true,
 }
 
 // moduleWrapperPrefix is the CommonJS wrapper, the same as goja_nodejs's require uses,
@@ -56,80 +54,31 @@ const moduleWrapperPrefix = "(function(exports,require,module,__filename,__dirna
 // builtinWrapperPrefix wraps the built-in modules of js/: internal is for host hooks.
 const builtinWrapperPrefix = "(function (exports, require, module, internal) {"
 
-func (h *Host) installRequire() {
-	h.wrapped = make(map[string]struct{})
-	h.reg = require.NewRegistry(require.WithLoader(h.loadModuleSource))
-	for _, name := range publicModules {
-		name := name
-		loader := func(rt *goja.Runtime, module *goja.Object) {
-			_ = module.Set("exports", h.requireBuiltin(name))
-		}
-		h.reg.RegisterNativeModule(name, loader)
-		h.reg.RegisterNativeModule("node:"+name, loader)
-	}
-	h.req = h.reg.Enable(h.rt)
-	h.setGlobal("require", h.function("require", 1, h.require))
-	h.registerModule("util", func(rt *goja.Runtime, module *goja.Object) goja.Value {
-		h.inspector.Require(rt, module)
-		return module.Get("exports")
-	})
-	h.lazyGlobal("Buffer", func() goja.Value {
-		return h.requireValue("buffer").ToObject(h.rt).Get("Buffer")
-	})
-	h.lazyGlobal("URL", func() goja.Value { return h.requireValue("url").ToObject(h.rt).Get("URL") })
-	h.lazyGlobal("URLSearchParams", func() goja.Value {
-		return h.requireValue("url").ToObject(h.rt).Get("URLSearchParams")
-	})
-}
-
-// require is the global require: goja_nodejs's resolution (relative files, JSON,
-// node_modules with package.json main, our built-ins) with Node's errors.
-func (h *Host) require(c goja.FunctionCall) goja.Value {
-	id := c.Argument(0)
-	if _, isString := id.Export().(string); !isString {
-		panic(h.invalidArgType("id", id, "string"))
-	}
-	name := id.String()
-	if name == "" {
-		panic(h.newTypeError("ERR_INVALID_ARG_VALUE", "The argument 'id' must be a non-empty string. Received ''"))
-	}
-	if bare := strings.TrimPrefix(name, "node:"); nodeBuiltins[bare] {
-		panic(h.newError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+name+"': jsloop does not provide this Node built-in module yet"))
-	}
-	v, err := h.req.Require(name)
-	if err == nil {
-		return v
-	}
-	var ex *goja.Exception
-	switch {
-	case errors.As(err, &ex), isUncatchable(err):
-		panic(err)
-	case errors.Is(err, require.InvalidModuleError):
-		panic(h.newError("Error", "MODULE_NOT_FOUND", "Cannot find module '"+name+"'"))
-	case errors.Is(err, require.NoSuchBuiltInModuleError):
-		panic(h.newError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+name))
-	}
-	if se, ok := h.syntaxError(err, true).(*SyntaxError); ok {
-		obj := h.newError("SyntaxError", "", se.Message)
-		_ = obj.Set("stack", "SyntaxError: "+se.Message+"\n    at "+se.File+":"+strconv.Itoa(se.Line)+":"+strconv.Itoa(se.Column))
-		panic(obj)
-	}
-	panic(h.newError("Error", "", err.Error()))
-}
-
 // registerModule makes a built-in module available to requireBuiltin; make is called
 // once, with a fresh module object, on first use.
 func (h *Host) registerModule(name string, make func(*goja.Runtime, *goja.Object) goja.Value) {
 	h.natives[name] = make
 }
 
-// requireValue is require(name) from Go.
-func (h *Host) requireValue(name string) goja.Value {
-	v, err := h.req.Require(name)
-	if err != nil {
-		panic(err)
+// internals is the host-hook object handed to the built-in JS modules.
+func (h *Host) internals() *goja.Object {
+	if h.internal != nil {
+		return h.internal
 	}
-	return v
+	h.internal = h.rt.NewObject()
+	// readSource(filename) returns a file's original text (not the lowered code), for
+	// messages that quote the user's source, such as assert's.
+	_ = h.internal.Set("readSource", h.function("readSource", 1, func(c goja.FunctionCall) goja.Value {
+		name := c.Argument(0).String()
+		if src, ok := h.sources[name]; ok {
+			return h.rt.ToValue(src)
+		}
+		if b, err := os.ReadFile(name); err == nil {
+			return h.rt.ToValue(string(b))
+		}
+		return goja.Undefined()
+	}))
+	return h.internal
 }
 
 // requireBuiltin returns the exports of a built-in module, loading it on first use.
@@ -161,7 +110,7 @@ func (h *Host) requireBuiltin(name string) goja.Value {
 	fn, _ := goja.AssertFunction(fnV)
 	h.modules[name] = exports // a cycle sees the exports object, as in Node
 	internalRequire := h.function("require", 1, func(c goja.FunctionCall) goja.Value { return h.requireBuiltin(c.Argument(0).String()) })
-	if _, err := fn(exports, exports, internalRequire, module, h.rt.NewObject()); err != nil {
+	if _, err := fn(exports, exports, internalRequire, module, h.internals()); err != nil {
 		delete(h.modules, name)
 		panic(err)
 	}
@@ -171,25 +120,6 @@ func (h *Host) requireBuiltin(name string) goja.Value {
 		h.proc.loadEvents() // process is an EventEmitter as soon as EventEmitter exists
 	}
 	return v
-}
-
-// loadModuleSource is the require registry's loader: the file's code (through
-// Options.LoadSource), or require.ModuleFileDoesNotExistError so that resolution goes
-// on to the next candidate.
-func (h *Host) loadModuleSource(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil || info.IsDir() {
-		if err == nil || errors.Is(err, fs.ErrNotExist) {
-			return nil, require.ModuleFileDoesNotExistError
-		}
-		return nil, err
-	}
-	code, err := h.loadSource(path)
-	if err != nil {
-		return nil, err
-	}
-	h.wrapped[path] = struct{}{}
-	return code, nil
 }
 
 func (h *Host) loadSource(path string) ([]byte, error) {
@@ -211,54 +141,6 @@ func (h *Host) loadSource(path string) ([]byte, error) {
 	return code, nil
 }
 
-// RunMain returns the task that runs filename as the main CommonJS module: module,
-// exports, require (with require.main === module), __filename and __dirname in scope,
-// this === module.exports. Submit it before Run.
-func (h *Host) RunMain(filename string) eventloop.Task {
-	return func(rt *goja.Runtime) error {
-		filename = absPath(filename)
-		code, err := h.loadSource(filename)
-		if err != nil {
-			return err
-		}
-		fn, err := h.compileModule(filename, string(code))
-		if err != nil {
-			return err
-		}
-		dir := filepath.Dir(filename)
-		module := rt.NewObject()
-		exports := rt.NewObject()
-		for k, v := range map[string]any{"id": ".", "path": dir, "exports": exports, "filename": filename,
-			"loaded": false, "children": []any{}, "paths": nodeModulePaths(dir)} {
-			_ = module.Set(k, v)
-		}
-		reqFn := rt.Get("require").ToObject(rt)
-		_ = reqFn.Set("main", module)
-		if _, err := fn(exports, exports, reqFn, module, rt.ToValue(filename), rt.ToValue(dir)); err != nil {
-			return err
-		}
-		_ = module.Set("loaded", true)
-		return nil
-	}
-}
-
-// compileModule wraps code as a CommonJS module function and compiles it.
-func (h *Host) compileModule(filename, code string) (goja.Callable, error) {
-	prg, err := h.compile(filename, moduleWrapperPrefix+code+"\n})", true)
-	if err != nil {
-		return nil, err
-	}
-	v, err := h.rt.RunProgram(prg)
-	if err != nil {
-		return nil, err
-	}
-	fn, ok := goja.AssertFunction(v)
-	if !ok {
-		return nil, errors.New("bindings: module wrapper did not produce a function")
-	}
-	return fn, nil
-}
-
 // Check parses and compiles filename without running it; it returns a *SyntaxError
 // for code that does not parse.
 func (h *Host) Check(filename string) error {
@@ -277,7 +159,7 @@ func (h *Host) compile(name, src string, wrapped bool) (*goja.Program, error) {
 	if wrapped {
 		h.wrapped[name] = struct{}{}
 	}
-	ast, err := parser.ParseFile(nil, name, src, 0)
+	ast, err := parser.ParseFile(nil, name, fixArrowArguments(name, src), 0)
 	if err != nil {
 		return nil, h.syntaxError(err, wrapped)
 	}

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -119,6 +120,7 @@ func (h *Host) installProcess() {
 	for name, id := range map[string]func() int{"getuid": os.Getuid, "getgid": os.Getgid, "geteuid": os.Geteuid, "getegid": os.Getegid} {
 		method(name, 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(id()) })
 	}
+	method("kill", 2, p.kill)
 	method("umask", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(0o022) })
 	_ = obj.Set("stdout", h.newStream(h.stdout, 1))
 	_ = obj.Set("stderr", h.newStream(h.stderr, 2))
@@ -275,6 +277,49 @@ func (p *process) memoryUsage() map[string]any {
 	return map[string]any{
 		"rss": m.Sys, "heapTotal": m.HeapSys, "heapUsed": m.HeapAlloc, "external": 0, "arrayBuffers": 0,
 	}
+}
+
+// signals maps the names process.kill accepts to signal numbers.
+var signals = map[string]syscall.Signal{"SIGHUP": syscall.SIGHUP, "SIGINT": syscall.SIGINT, "SIGQUIT": syscall.SIGQUIT,
+	"SIGKILL": syscall.SIGKILL, "SIGTERM": syscall.SIGTERM, "SIGUSR1": syscall.SIGUSR1, "SIGUSR2": syscall.SIGUSR2,
+	"SIGCONT": syscall.SIGCONT, "SIGSTOP": syscall.SIGSTOP, "SIGPIPE": syscall.SIGPIPE, "SIGALRM": syscall.SIGALRM}
+
+// kill is process.kill(pid[, signal]): send a signal (default SIGTERM; 0 tests existence).
+func (p *process) kill(c goja.FunctionCall) goja.Value {
+	pidV := c.Argument(0)
+	if _, ok := pidV.Export().(int64); !ok {
+		panic(p.h.invalidArgType("pid", pidV, "number"))
+	}
+	sig := syscall.SIGTERM
+	switch s := c.Argument(1).Export().(type) {
+	case nil:
+	case string:
+		v, ok := signals[s]
+		if !ok {
+			panic(p.h.newTypeError("ERR_UNKNOWN_SIGNAL", "Unknown signal: "+s))
+		}
+		sig = v
+	case int64:
+		sig = syscall.Signal(s)
+	}
+	if err := syscall.Kill(int(pidV.ToInteger()), sig); err != nil {
+		e := p.h.newError("Error", errnoName(err), "kill "+errnoName(err))
+		_ = e.Set("syscall", "kill")
+		panic(e)
+	}
+	return p.h.rt.ToValue(true)
+}
+
+func errnoName(err error) string {
+	switch err {
+	case syscall.ESRCH:
+		return "ESRCH"
+	case syscall.EPERM:
+		return "EPERM"
+	case syscall.EINVAL:
+		return "EINVAL"
+	}
+	return err.Error()
 }
 
 // emitWarningJS is process.emitWarning(warning[, type[, code]]) or (warning, options).

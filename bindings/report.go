@@ -59,7 +59,11 @@ func (h *Host) report(v goja.Value, origin eventloop.Origin, stack []goja.StackF
 		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(h.inspector.Inspect(v, inspect.DefaultOptions()))
+		// As Node's fatal-exception printer: no custom inspect, at least 5 levels deep.
+		opts := inspect.DefaultOptions()
+		opts.IgnoreCustomInspect = true
+		opts.Depth = max(opts.Depth, 5)
+		b.WriteString(h.inspector.Inspect(v, opts))
 	} else {
 		if v == nil {
 			v = goja.Undefined()

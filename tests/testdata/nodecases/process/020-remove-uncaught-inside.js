@@ -5,5 +5,5 @@ process.on('uncaughtException', function h(e) {
 });
 process.on('exit', (c) => console.log('exit', c, process.listenerCount('uncaughtException')));
 setTimeout(() => { throw new Error('one'); }, 5);
-setTimeout(() => { throw new Error('two'); }, 20);
-setTimeout(() => console.log('not reached'), 40);
+setTimeout(() => { throw new Error('two'); }, 50);
+setTimeout(() => console.log('not reached'), 100);

@@ -11,4 +11,4 @@ clearInterval(+c);
 const d = setTimeout(() => console.log('d fires'), 15);
 clearTimeout(+d + 100000);
 clearTimeout('not-an-id');
-setTimeout(() => console.log('done'), 30);
+setTimeout(() => console.log('done'), 60);

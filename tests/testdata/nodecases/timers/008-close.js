@@ -8,4 +8,4 @@ const iv = setInterval(() => {
   console.log('tick', n);
   if (n === 2) console.log('close returns interval', iv.close() === iv);
 }, 5);
-setTimeout(() => console.log('done', n), 60);
+setTimeout(() => console.log('done', n), 100);

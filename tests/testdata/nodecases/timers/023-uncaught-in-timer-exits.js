@@ -3,5 +3,5 @@ setTimeout(() => {
   console.log('about to throw');
   throw new TypeError('timer boom');
 }, 5);
-setTimeout(() => console.log('must not run'), 30);
+setTimeout(() => console.log('must not run'), 100);
 process.on('exit', (code) => console.log('exit', code));

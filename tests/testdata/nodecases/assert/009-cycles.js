@@ -1,0 +1,20 @@
+// Deep comparisons terminate on circular structures and compare their shapes.
+const assert = require('assert');
+const ds = (a, b) => { try { assert.deepStrictEqual(a, b); return true; } catch { return false; } };
+const a = { x: 1 }; a.self = a;
+const b = { x: 1 }; b.self = b;
+const c = { x: 2 }; c.self = c;
+console.log(ds(a, b), ds(a, c));
+const l1 = [1]; l1.push(l1);
+const l2 = [1]; l2.push(l2);
+console.log(ds(l1, l2));
+const m1 = new Map(); m1.set('me', m1);
+const m2 = new Map(); m2.set('me', m2);
+console.log(ds(m1, m2));
+const p = { q: {} }; p.q.p = p;
+const r = { q: {} }; r.q.p = r;
+const t = { q: {} }; t.q.p = { q: {} };
+console.log(ds(p, r), ds(p, t));
+const d1 = { a: { b: { c: {} } } }; d1.a.b.c.back = d1.a;
+const d2 = { a: { b: { c: {} } } }; d2.a.b.c.back = d2.a;
+console.log(ds(d1, d2));
