@@ -5,8 +5,9 @@ import "github.com/dop251/goja"
 // promiseAnySource is Promise.any as the spec writes it (ES2021 27.2.4.3), in JS so that
 // the rejection is an AggregateError with V8's message, "All promises were rejected";
 // goja's own leaves the message empty. Every step is the same synchronous call the
-// native one makes (C.resolve, then), so the job order is unchanged.
-const promiseAnySource = `(function any(iterable) {
+// native one makes (C.resolve, then), so the job order is unchanged. It is a method,
+// so that, like the built-in, it is not a constructor.
+const promiseAnySource = `({ any(iterable) {
   const C = this;
   if (C === null || (typeof C !== 'object' && typeof C !== 'function')) {
     throw new TypeError('Promise.any called on non-object');
@@ -37,7 +38,7 @@ const promiseAnySource = `(function any(iterable) {
     reject(e);
   }
   return promise;
-})`
+} }).any`
 
 // installPromiseAny replaces Promise.any with promiseAnySource, compiled on first use.
 func (h *Host) installPromiseAny() {

@@ -59,7 +59,7 @@ type caseResult struct {
 
 func runJSLoop(t *testing.T, dir string, args ...string) caseResult {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, jsloopBinary(t), args...)
 	cmd.Dir = dir

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
@@ -72,7 +73,67 @@ func lower(path string, code []byte, loader api.Loader) ([]byte, error) {
 	if len(res.Errors) > 0 {
 		return nil, &transformError{path: path, msgs: res.Errors}
 	}
-	return res.Code, nil
+	code, _ = useJsloopHelpers(res.Code)
+	return code, nil
+}
+
+// loweringHelpers are esbuild's async-generator helpers, each matched by the first line
+// of its definition as esbuild emits it (esbuild appends a number to the name when the
+// file has its own binding of that name). They are not spec-exact (await in a finally
+// run by return() is skipped, and several steps take more or fewer jobs than in V8), so
+// useJsloopHelpers points them at jsloop's versions (bindings/js/asyncgen.js).
+var loweringHelpers = []struct {
+	name string
+	def  *regexp.Regexp
+}{
+	{"__await", regexp.MustCompile(`(?m)^var (__await\d*) = function\(promise, isYieldStar\) \{$`)},
+	{"__asyncGenerator", regexp.MustCompile(`(?m)^var (__asyncGenerator\d*) = \(__this, __arguments, generator\) => \{$`)},
+	{"__yieldStar", regexp.MustCompile(`(?m)^var (__yieldStar\d*) = \(value\) => \{$`)},
+	{"__forAwait", regexp.MustCompile(`(?m)^var (__forAwait\d*) = \(obj, it, method\) => `)},
+}
+
+// useJsloopHelpers rewrites the definitions of esbuild's helpers in lowered code so that
+// `var __forAwait = ...` becomes `var __forAwait = <jsloop's>, __esbuild_forAwait = ...`,
+// adding no line, so the inline source map still holds. It returns the helpers it
+// replaced. If a helper is defined more than once, or __await or __yieldStar appears
+// without __asyncGenerator (esbuild's helpers would then mix with jsloop's), it
+// changes nothing; TestLoweringUsesJsloopHelpers notices when esbuild's helpers change.
+func useJsloopHelpers(code []byte) ([]byte, []string) {
+	type edit struct {
+		at   int
+		name string
+		text string
+	}
+	var edits []edit
+	found := map[string]bool{}
+	for _, h := range loweringHelpers {
+		m := h.def.FindAllSubmatchIndex(code, -1)
+		if len(m) > 1 {
+			return code, nil
+		}
+		if len(m) == 1 {
+			local := string(code[m[0][2]:m[0][3]])
+			found[h.name] = true
+			edits = append(edits, edit{at: m[0][3] + len(" = "), name: h.name,
+				text: `globalThis[Symbol.for("jsloop.lowering")].` + h.name + ", __esbuild_" + strings.TrimPrefix(local, "__") + " = "})
+		}
+	}
+	if (found["__await"] || found["__yieldStar"]) && !found["__asyncGenerator"] {
+		return code, nil
+	}
+	if len(edits) == 0 {
+		return code, nil
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	out := make([]byte, 0, len(code)+len(edits)*80)
+	last := 0
+	names := make([]string, 0, len(edits))
+	for _, e := range edits {
+		out = append(append(out, code[last:e.at]...), e.text...)
+		last = e.at
+		names = append(names, e.name)
+	}
+	return append(out, code[last:]...), names
 }
 
 // transformError is esbuild's report of code it could not parse, in file:line:col form.
