@@ -11,6 +11,7 @@ type rejectionTracker struct {
 	// that a late handler can be announced).
 	maybeUnhandled map[*goja.Promise]*rejectionInfo
 	pending        []*rejectionInfo // in rejection order; an entry handled in time is emptied
+	emptied        int              // emptied entries in pending
 	handledLate    []*goja.Promise  // reported, then handled: 'rejectionHandled' is due
 }
 
@@ -38,10 +39,28 @@ func (r *rejectionTracker) track(p *goja.Promise, op goja.PromiseRejectionOperat
 		if info.warned {
 			r.handledLate = append(r.handledLate, p)
 		} else {
-			// Let the promise go now: a long drain can reject and handle many.
+			// Let the promise go now: a long drain can reject and handle many, and
+			// what stays reachable is scanned by every GC until the drain ends.
 			info.promise, info.reason = nil, nil
+			r.emptied++
+			if r.emptied > 64 && 2*r.emptied > len(r.pending) {
+				r.compact()
+			}
 		}
 	}
+}
+
+// compact drops the emptied entries of pending, keeping the order of the rest.
+func (r *rejectionTracker) compact() {
+	kept := r.pending[:0]
+	for _, info := range r.pending {
+		if info.promise != nil {
+			kept = append(kept, info)
+		}
+	}
+	clear(r.pending[len(kept):])
+	r.pending = kept
+	r.emptied = 0
 }
 
 func (r *rejectionTracker) hasWork() bool {
@@ -89,5 +108,11 @@ func (l *Loop) processRejections() (ran, threw bool) {
 	m = copy(r.pending, r.pending[n:])
 	clear(r.pending[m:])
 	r.pending = r.pending[:m]
+	r.emptied = 0
+	for _, info := range r.pending {
+		if info.promise == nil {
+			r.emptied++
+		}
+	}
 	return false, false // one round per turn: what it emitted must drain first
 }

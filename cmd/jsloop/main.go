@@ -66,6 +66,8 @@ type config struct {
 }
 
 func main() {
+	_, gogcSet := os.LookupEnv("GOGC")
+	startGCTuner(gogcSet)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
