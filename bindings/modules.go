@@ -177,6 +177,10 @@ func (h *Host) CheckCode(name, code string) error {
 	return err
 }
 
+// SetSource records the text a script named name was written as, for error reports,
+// when the code given to Eval was transformed from it.
+func (h *Host) SetSource(name, text string) { h.sources[name] = text }
+
 // Eval returns the task that runs code as a script named name in the global scope, as
 // node -e does; with print set it prints the completion value, as node -p does.
 func (h *Host) Eval(name, code string, print bool) eventloop.Task {
@@ -188,7 +192,9 @@ func (h *Host) Eval(name, code string, print bool) eventloop.Task {
 		for k, v := range map[string]any{"module": module, "exports": exports, "__filename": name, "__dirname": "."} {
 			h.setGlobal(k, rt.ToValue(v))
 		}
-		h.sources[name] = code
+		if _, ok := h.sources[name]; !ok {
+			h.sources[name] = code
+		}
 		prg, err := h.compile(name, code, false)
 		if err != nil {
 			return err

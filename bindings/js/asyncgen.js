@@ -19,11 +19,11 @@ const asyncIter = Symbol.asyncIterator, syncIter = Symbol.iterator, tag = Symbol
 function wait(v, ok, fail) {
   let p;
   try {
-    p = apply(promiseResolve, P, [v]);
+    p = promiseResolve.call(P, v);
   } catch (e) {
     return fail(e);
   }
-  apply(promiseThen, p, [ok, fail]);
+  promiseThen.call(p, ok, fail);
 }
 
 const isObject = (v) => (typeof v === 'object' && v !== null) || typeof v === 'function';
@@ -56,28 +56,41 @@ const NEXT = 0, THROW = 1, RETURN = 2;
 const records = new WeakMap();
 const NONE = {};
 let current = null; // the record whose body is running
+let intercepted = false; // a yield* delegate took the return() resumption
 
 function __asyncGenerator(self, args, body) {
   const gen = Object.create(AsyncGeneratorPrototype);
-  records.set(gen, { gen: apply(body, self, args || []), state: START, queue: [], rv: NONE });
+  const rec = { gen: apply(body, self, args || []), state: START, queue: [], rv: NONE };
+  // The continuations of the body's awaits and yields, made once per generator.
+  rec.next = (v) => resume(rec, genNext, v);
+  rec.throw = (e) => resume(rec, genThrow, e);
+  rec.return = (v) => resume(rec, genReturn, v);
+  rec.yield = (v) => yieldValue(rec, v);
+  records.set(gen, rec);
   return gen;
 }
 
 // Runs the body with a completion until it awaits, yields or ends.
 function resume(rec, fn, arg) {
   rec.state = EXEC;
+  // goja loses the script when a generator that suspended in a finally run by return()
+  // is resumed with throw(); end the generator with the exception instead (exact unless
+  // a catch or finally around that point in the finally block would have seen it).
+  if (fn === genThrow && rec.returning) return finish(rec, true, arg);
   if (fn === genReturn) rec.rv = arg;
   const outer = current;
   current = rec;
+  intercepted = false;
   let r;
   try {
-    r = apply(fn, rec.gen, [arg]);
+    r = fn.call(rec.gen, arg);
   } catch (e) {
     current = outer;
     return finish(rec, true, e);
   }
   current = outer;
   const v = r.value;
+  if (fn === genReturn && !intercepted && !r.done) rec.returning = true;
   if (r.done) {
     // `return expr` awaits expr; falling off the end or finishing a return() does not.
     if (v === undefined || v === rec.rv) return finish(rec, false, v);
@@ -87,9 +100,9 @@ function resume(rec, fn, arg) {
     const x = held, m = mode;
     held = undefined;
     if (m === YIELD_RAW) return yieldValue(rec, x);
-    return wait(x, (y) => resume(rec, m === AWAIT ? genNext : genReturn, y), (e) => resume(rec, genThrow, e));
+    return wait(x, m === AWAIT ? rec.next : rec.return, rec.throw);
   }
-  wait(v, (x) => yieldValue(rec, x), (e) => resume(rec, genThrow, e));
+  wait(v, rec.yield, rec.throw);
 }
 
 // AsyncGeneratorCompleteStep.
@@ -110,7 +123,7 @@ function yieldValue(rec, value) {
 function resumeWith(rec, req) {
   if (req.kind === RETURN) {
     rec.state = EXEC;
-    return wait(req.value, (v) => resume(rec, genReturn, v), (e) => resume(rec, genThrow, e));
+    return wait(req.value, rec.return, rec.throw);
   }
   resume(rec, req.kind === NEXT ? genNext : genThrow, req.value);
 }
@@ -168,10 +181,11 @@ function enqueue(self, kind, value, name) {
   return promise;
 }
 
-// Built-in methods are non-enumerable.
-function define(target, props) {
+// Built-in methods are non-enumerable; data (constant) is read-only too.
+function define(target, props, constant) {
   for (const key of Reflect.ownKeys(props)) {
-    Object.defineProperty(target, key, { value: props[key], writable: true, configurable: true });
+    const value = props[key];
+    Object.defineProperty(target, key, { value, writable: !constant || typeof value === 'function', configurable: true });
   }
   return target;
 }
@@ -180,7 +194,9 @@ const AsyncIteratorPrototype = define({}, {
     return this;
   },
 });
+const AsyncGeneratorFunctionPrototype = define(Object.create(Function.prototype), { [tag]: 'AsyncGeneratorFunction' }, true);
 const AsyncGeneratorPrototype = define(Object.create(AsyncIteratorPrototype), {
+  constructor: AsyncGeneratorFunctionPrototype,
   next(value) {
     return enqueue(this, NEXT, value, 'next');
   },
@@ -190,12 +206,9 @@ const AsyncGeneratorPrototype = define(Object.create(AsyncIteratorPrototype), {
   throw(exception) {
     return enqueue(this, THROW, exception, 'throw');
   },
-});
-const AsyncGeneratorFunctionPrototype = Object.create(Function.prototype);
-Object.defineProperty(AsyncGeneratorFunctionPrototype, 'prototype', { value: AsyncGeneratorPrototype, configurable: true });
-Object.defineProperty(AsyncGeneratorFunctionPrototype, tag, { value: 'AsyncGeneratorFunction', configurable: true });
-Object.defineProperty(AsyncGeneratorPrototype, 'constructor', { value: AsyncGeneratorFunctionPrototype, configurable: true });
-Object.defineProperty(AsyncGeneratorPrototype, tag, { value: 'AsyncGenerator', configurable: true });
+  [tag]: 'AsyncGenerator',
+}, true);
+define(AsyncGeneratorFunctionPrototype, { prototype: AsyncGeneratorPrototype }, true);
 
 // CreateAsyncFromSyncIterator: each step's value is awaited before it is handed on.
 function fromSync(iterator, next) {
@@ -227,12 +240,12 @@ const AsyncFromSyncIteratorPrototype = define(Object.create(AsyncIteratorPrototy
     return continuation(result);
   },
   return(value) {
-    return this.call('return', value, arguments.length, (v) => new P((resolve) => resolve({ value: v, done: true })));
+    return this.forward('return', value, arguments.length, (v) => new P((resolve) => resolve({ value: v, done: true })));
   },
   throw(value) {
-    return this.call('throw', value, arguments.length, rejected);
+    return this.forward('throw', value, arguments.length, rejected);
   },
-  call(name, value, present, missing) {
+  forward(name, value, present, missing) {
     let result;
     try {
       const method = this.i[name];
@@ -298,6 +311,17 @@ function __yieldStar(value) {
     }
     return hold(r.value, YIELD_RAW);
   };
+  const forwardReturn = (v) => {
+    if (stage === AFTER_RETURN) return step(v, true);
+    if (stage === RETURNING) {
+      stage = IDLE;
+      rec.rv = v;
+      return { done: true, value: v };
+    }
+    const method = iterator.return;
+    if (method == null) return pend(v, RETURNING);
+    return pend(apply(method, iterator, [v]), AFTER_RETURN);
+  };
   return {
     [syncIter]() {
       return this;
@@ -323,15 +347,9 @@ function __yieldStar(value) {
       return pend(apply(close, iterator, []), CLOSING);
     },
     return(v) {
-      if (stage === AFTER_RETURN) return step(v, true);
-      if (stage === RETURNING) {
-        stage = IDLE;
-        rec.rv = v;
-        return { done: true, value: v };
-      }
-      const method = iterator.return;
-      if (method == null) return pend(v, RETURNING);
-      return pend(apply(method, iterator, [v]), AFTER_RETURN);
+      const r = forwardReturn(v);
+      if (r === STEP) intercepted = true;
+      return r;
     },
   };
 }

@@ -19,6 +19,8 @@ import (
 	"runtime/pprof"
 	"time"
 
+	"github.com/evanw/esbuild/pkg/api"
+
 	"github.com/jsloop/jsloop/bindings"
 	"github.com/jsloop/jsloop/eventloop"
 )
@@ -203,6 +205,14 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
 		return exitInternal
+	}
+	if code != "" && needsLowering.MatchString(code) {
+		lowered, err := lower(name, []byte(code), api.LoaderJS)
+		if err != nil {
+			return report(stderr, err)
+		}
+		host.SetSource(name, code)
+		code = string(lowered)
 	}
 	if cfg.check {
 		if code != "" || name == "[stdin]" {

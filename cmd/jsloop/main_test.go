@@ -164,3 +164,14 @@ func TestRequireRelativeFiles(t *testing.T) {
 	require.Equal(t, 0, r.code, r.stderr)
 	require.Equal(t, "42 true\n", r.stdout)
 }
+
+func TestEvalLowersAsyncGenerators(t *testing.T) {
+	src := "async function* g() { yield 1; yield 2; }\n(async () => { for await (const x of g()) console.log(x); })();"
+	r := runCLI(t, "", "-e", src)
+	require.Equal(t, 0, r.code, r.stderr)
+	require.Equal(t, "1\n2\n", r.stdout)
+	r = runCLI(t, src, "-")
+	require.Equal(t, "1\n2\n", r.stdout, r.stderr)
+	r = runCLI(t, "", "--check", "-e", src)
+	require.Equal(t, 0, r.code, r.stderr)
+}
