@@ -23,7 +23,7 @@ type Loop struct {
 	// Queues; loop goroutine only.
 	timers     timerQueue
 	immediates immediateQueue
-	ticks      tickQueue
+	ticks      ring[tickEntry] // the process.nextTick queue
 	rejections rejectionTracker
 	timerNow   int64 // the clock as the current timers phase read it, in ms
 
@@ -51,7 +51,7 @@ type Loop struct {
 	runOneShotFn        func() (bool, bool)
 	jobs                jobProbe
 	queueMicrotask      goja.Value
-	microtasks          microtaskQueue
+	microtasks          ring[microtask]
 	exiting             bool
 
 	// Stopping: set by the loop or, through a context, by another goroutine.

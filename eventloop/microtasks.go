@@ -39,43 +39,6 @@ type microtask struct {
 	trace *taskTrace
 }
 
-// microtaskQueue is a ring buffer like the tick queue.
-type microtaskQueue struct {
-	buf  []microtask
-	head int
-	n    int
-}
-
-func (q *microtaskQueue) push(m microtask) {
-	if q.n == len(q.buf) {
-		size := max(16, 2*len(q.buf))
-		buf := make([]microtask, size)
-		for i := 0; i < q.n; i++ {
-			buf[i] = q.buf[(q.head+i)&(len(q.buf)-1)]
-		}
-		q.buf, q.head = buf, 0
-	}
-	q.buf[(q.head+q.n)&(len(q.buf)-1)] = m
-	q.n++
-}
-
-func (q *microtaskQueue) pop() (microtask, bool) {
-	if q.n == 0 {
-		return microtask{}, false
-	}
-	m := q.buf[q.head]
-	q.buf[q.head] = microtask{}
-	q.head = (q.head + 1) & (len(q.buf) - 1)
-	q.n--
-	return m, true
-}
-
-func (q *microtaskQueue) clear() {
-	for q.n > 0 {
-		q.pop()
-	}
-}
-
 func (l *Loop) installMicrotasks() error {
 	factory, err := l.compileFunction("node:internal/microtask", microtaskSource)
 	if err != nil {
