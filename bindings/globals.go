@@ -38,7 +38,7 @@ func (h *Host) installLanguage() {
 		}
 	}
 	h.installPromiseAny()
-	h.setGlobal("queueMicrotask", h.loop.QueueMicrotask())
+	h.lazyGlobal("queueMicrotask", h.loop.QueueMicrotask)
 
 	errorCtor := rt.Get("Error").ToObject(rt)
 	if v := errorCtor.Get("captureStackTrace"); v == nil || goja.IsUndefined(v) {

@@ -120,9 +120,6 @@ func New(opts ...Option) (*Loop, error) {
 		l.turnFns[kind] = l.namedFunction(name, l.turnBody)
 	}
 
-	if err := l.installMicrotasks(); err != nil {
-		return nil, err
-	}
 	l.jobs = newJobProbe(l.rt)
 	l.verifyJobProbe()
 	return l, nil
@@ -161,8 +158,15 @@ func (l *Loop) Now() time.Duration { return l.clock.Now() }
 func (l *Loop) nowMs() int64 { return int64(l.clock.Now() / time.Millisecond) }
 
 // QueueMicrotask returns the JS queueMicrotask function of this loop, which queues a
-// callback on the promise job queue.
-func (l *Loop) QueueMicrotask() goja.Value { return l.queueMicrotask }
+// callback on the promise job queue. It is compiled on the first call.
+func (l *Loop) QueueMicrotask() goja.Value {
+	if l.queueMicrotask == nil {
+		if err := l.installMicrotasks(); err != nil {
+			panic(err) // a constant source that compiles: only a broken build gets here
+		}
+	}
+	return l.queueMicrotask
+}
 
 // Run runs the loop on the calling goroutine, which owns the runtime until Run returns:
 // first the functions submitted before Run (the entry point), then iterations until
