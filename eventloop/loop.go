@@ -52,6 +52,7 @@ type Loop struct {
 	jobs                jobProbe
 	queueMicrotask      goja.Value
 	microtasks          ring[microtask]
+	noopFn              goja.Value
 	exiting             bool
 
 	// Stopping: set by the loop or, through a context, by another goroutine.
@@ -307,6 +308,10 @@ func (l *Loop) enter(kind turnKind, next func() (ran, threw bool)) {
 	if l.stopping() {
 		l.rt.ClearInterrupt()
 	}
+	var interrupted *goja.InterruptedError
+	if errors.As(err, &interrupted) {
+		l.microtasks.clear() // goja dropped the queued jobs that would have run them
+	}
 }
 
 // turnBody runs inside the trampoline, with a JS frame on the stack. It runs one
@@ -454,7 +459,6 @@ func (l *Loop) close() {
 	l.stopFlag.Store(true)
 	l.rt.ClearInterrupt()
 	l.ticks.clear()
-	l.microtasks.clear()
 	if l.waitTimer != nil {
 		l.waitTimer.Stop()
 	}

@@ -1,19 +1,24 @@
 package eventloop
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+)
 
 // queueMicrotask sits on goja's promise job queue: every call queues one reaction job
 // on an already-settled promise, and each such job runs the oldest callback of a Go
 // FIFO, so callbacks keep their place among promise reactions (V8 has one queue for
-// both). The resolved promise has its own then and an undefined constructor, so a
-// script that patches Promise.prototype cannot change how microtasks run, and then
-// skips the species lookup. run is JS so that the callback runs with a JS frame on the
-// stack (see DESIGN.md on goja's "outermost" call).
-const microtaskSource = `(function (push, runNext) {
+// both). The callback is called from JS with no arguments, as in Node, and a throw is
+// an uncaught exception, not a rejection. The resolved promise has its own then and
+// an undefined constructor, so a script that patches Promise.prototype cannot change
+// how microtasks run, and then skips the species lookup.
+const microtaskSource = `(function (push, next, report) {
   const resolved = Promise.resolve();
   Object.defineProperty(resolved, 'then', { value: Promise.prototype.then });
   Object.defineProperty(resolved, 'constructor', { value: undefined });
-  function run() { runNext(); }
+  function run() {
+    const cb = next();
+    try { cb(); } catch (e) { report(e); }
+  }
   function received(v) {
     if (v == null) return '' + v;
     if (typeof v === 'function' && v.name) return 'function ' + v.name;
@@ -35,7 +40,7 @@ const microtaskSource = `(function (push, runNext) {
 })`
 
 type microtask struct {
-	fn    goja.Callable
+	fn    goja.Value
 	trace *taskTrace
 }
 
@@ -45,8 +50,12 @@ func (l *Loop) installMicrotasks() error {
 		return err
 	}
 	push := l.namedFunction("enqueueMicrotask", l.pushMicrotask)
-	runNext := l.namedFunction("runMicrotask", l.runMicrotask)
-	qm, err := factory(goja.Undefined(), push, runNext)
+	next := l.namedFunction("nextMicrotask", l.nextMicrotask)
+	report := l.namedFunction("reportError", func(c goja.FunctionCall) goja.Value {
+		l.uncaught(c.Argument(0), OriginUncaughtException, nil)
+		return goja.Undefined()
+	})
+	qm, err := factory(goja.Undefined(), push, next, report)
 	if err != nil {
 		return err
 	}
@@ -55,20 +64,34 @@ func (l *Loop) installMicrotasks() error {
 }
 
 func (l *Loop) pushMicrotask(c goja.FunctionCall) goja.Value {
-	fn, _ := goja.AssertFunction(c.Argument(0)) // queueMicrotask checked it is a function
-	l.microtasks.push(microtask{fn: fn, trace: l.newTrace(QueueMicrotask, "queueMicrotask")})
+	l.microtasks.push(microtask{fn: c.Argument(0), trace: l.newTrace(QueueMicrotask, "queueMicrotask")})
 	return goja.Undefined()
 }
 
-func (l *Loop) runMicrotask(goja.FunctionCall) goja.Value {
+// nextMicrotask hands the job the oldest callback. With a tracer, the callback comes
+// wrapped so that its start and end are reported.
+func (l *Loop) nextMicrotask(goja.FunctionCall) goja.Value {
 	m, ok := l.microtasks.pop()
 	if !ok || l.stopping() {
+		return l.noop()
+	}
+	if m.trace == nil {
+		return m.fn
+	}
+	fn, _ := goja.AssertFunction(m.fn)
+	return l.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		prev := l.traceStart(m.trace)
+		defer l.traceFinish(m.trace, prev)
+		if _, err := fn(goja.Undefined()); err != nil {
+			panic(err) // rethrown to the job, which reports it
+		}
 		return goja.Undefined()
+	})
+}
+
+func (l *Loop) noop() goja.Value {
+	if l.noopFn == nil {
+		l.noopFn = l.namedFunction("noop", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	}
-	prev := l.traceStart(m.trace)
-	if _, err := m.fn(goja.Undefined()); err != nil {
-		l.handleError(err)
-	}
-	l.traceFinish(m.trace, prev)
-	return goja.Undefined()
+	return l.noopFn
 }

@@ -114,3 +114,14 @@ type recorder struct{ events []string }
 func (r *recorder) Trace(e TraceEvent) {
 	r.events = append(r.events, fmt.Sprintf("%s %s %s %s parent=%d", e.Kind, e.Queue, e.Origin.API, e.Origin.Position, e.Parent))
 }
+
+func TestTracerSeesMicrotasks(t *testing.T) {
+	rec := &recorder{}
+	h := newHarness(t, WithTracer(rec))
+	h.expect("queueMicrotask(() => {\n  log('micro');\n});", "micro")
+	require.Equal(t, []string{
+		"queued microtask queueMicrotask test.js:1:15 parent=0",
+		"started microtask queueMicrotask test.js:1:15 parent=0",
+		"finished microtask queueMicrotask test.js:1:15 parent=0",
+	}, rec.events)
+}

@@ -2,6 +2,7 @@ package eventloop
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -119,12 +120,14 @@ func (l *Loop) traceFinish(t *taskTrace, prev uint64) {
 	}
 }
 
-// callerPosition returns the position of the innermost JS frame on the stack.
+// callerPosition returns the position of the innermost frame of user code on the
+// stack: native frames and built-in modules ("node:…" sources) are skipped, so a
+// task queued by a built-in is attributed to the script line that called it.
 func (l *Loop) callerPosition() string {
 	var buf [8]goja.StackFrame
 	for _, f := range l.rt.CaptureCallStack(len(buf), buf[:0]) {
-		if src := f.SrcName(); src == "" || src == "<native>" {
-			continue // a native (Go) function's frame
+		if src := f.SrcName(); src == "" || src == "<native>" || strings.HasPrefix(src, "node:") {
+			continue
 		}
 		p := f.Position()
 		return p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
