@@ -63,29 +63,27 @@ func (h *Host) invalidArgType(name string, actual goja.Value, expected ...string
 			}
 		}
 	}
-	switch len(types) {
-	case 0:
-	case 1:
-		b.WriteString("of type " + types[0])
-	case 2:
-		b.WriteString("one of type " + types[0] + " or " + types[1])
-	default:
-		b.WriteString("one of type " + strings.Join(types[:len(types)-1], ", ") + ", or " + types[len(types)-1])
-	}
+	b.WriteString(listPhrase("of type ", "one of type ", types))
 	if len(types) > 0 && len(instances) > 0 {
 		b.WriteString(" or ")
 	}
-	switch len(instances) {
-	case 0:
-	case 1:
-		b.WriteString("an instance of " + instances[0])
-	case 2:
-		b.WriteString("an instance of " + instances[0] + " or " + instances[1])
-	default:
-		b.WriteString("an instance of " + strings.Join(instances[:len(instances)-1], ", ") + ", or " + instances[len(instances)-1])
-	}
+	b.WriteString(listPhrase("an instance of ", "an instance of ", instances))
 	b.WriteString(". Received " + h.received(actual))
 	return h.newTypeError("ERR_INVALID_ARG_TYPE", b.String())
+}
+
+// listPhrase is how Node lists expected types: "of type a", "one of type a or b",
+// "one of type a, b, or c" ("" for none).
+func listPhrase(one, many string, items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return one + items[0]
+	case 2:
+		return many + items[0] + " or " + items[1]
+	}
+	return many + strings.Join(items[:len(items)-1], ", ") + ", or " + items[len(items)-1]
 }
 
 // received is Node's determineSpecificType: how error messages show the value they got.
