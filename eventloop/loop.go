@@ -60,6 +60,10 @@ type Loop struct {
 	stopMu   sync.Mutex
 	stopErr  error
 	running  atomic.Bool
+	// ctx lives as long as the loop: cancelled when it stops, so Go work started for
+	// JS can give up (the Go-side counterpart of Node aborting requests at exit).
+	ctx    context.Context
+	cancel context.CancelCauseFunc
 
 	waitTimer   *time.Timer
 	lastTaskID  uint64
@@ -94,6 +98,7 @@ func New(opts ...Option) (*Loop, error) {
 		wakeCh:       make(chan struct{}, 1),
 		maxCallStack: 10000,
 	}
+	l.ctx, l.cancel = context.WithCancelCause(context.Background())
 	for _, opt := range opts {
 		opt(l)
 	}
@@ -426,8 +431,14 @@ func (l *Loop) stop(err error) {
 	l.stopMu.Unlock()
 	l.stopFlag.Store(true)
 	l.rt.Interrupt(errInterrupted)
+	l.cancel(ErrClosed)
 	l.wake()
 }
+
+// Context returns a context that is cancelled (with cause ErrClosed) when the loop
+// stops for any reason. Go work started on behalf of JS should watch it, so that
+// nothing outlives the loop. Safe for concurrent use.
+func (l *Loop) Context() context.Context { return l.ctx }
 
 func (l *Loop) stopping() bool { return l.stopFlag.Load() }
 
@@ -457,6 +468,7 @@ func (l *Loop) close() {
 	l.incoming = nil
 	l.mu.Unlock()
 	l.stopFlag.Store(true)
+	l.cancel(ErrClosed)
 	l.rt.ClearInterrupt()
 	l.ticks.clear()
 	if l.waitTimer != nil {
