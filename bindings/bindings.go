@@ -31,10 +31,12 @@ type Options struct {
 	Argv []string
 	// Env lists "KEY=value" entries for process.env; nil means the process environment.
 	Env []string
-	// Stdout and Stderr receive console output and warnings; nil means os.Stdout/os.Stderr.
+	// Stdout and Stderr receive console output and warnings; nil means the loop's
+	// (eventloop.WithStdout/WithStderr), else os.Stdout/os.Stderr.
 	Stdout, Stderr io.Writer
 	// LoadSource returns the code to run for a module file (the place to transform
-	// TypeScript or syntax the engine lacks). nil means the file as it is on disk.
+	// TypeScript or syntax the engine lacks). nil means the loop's module loader
+	// (eventloop.WithModuleLoader), else the file as it is on disk.
 	LoadSource func(path string) ([]byte, error)
 	// NoWarnings suppresses the printing of process warnings (they are still emitted).
 	NoWarnings bool
@@ -73,10 +75,19 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 		sources: make(map[string]string),
 	}
 	if h.stdout == nil {
+		h.stdout = loop.Stdout()
+	}
+	if h.stdout == nil {
 		h.stdout = os.Stdout
 	}
 	if h.stderr == nil {
+		h.stderr = loop.Stderr()
+	}
+	if h.stderr == nil {
 		h.stderr = os.Stderr
+	}
+	if h.opts.LoadSource == nil {
+		h.opts.LoadSource = loop.ModuleLoader()
 	}
 	h.global = h.rt.GlobalObject()
 	h.inspector = inspect.NewInspector(h.rt)
@@ -88,6 +99,21 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	h.installWeb()
 	loop.SetHooks(h.proc.hooks())
 	return h, nil
+}
+
+// Installer returns an eventloop.WithInstaller function that installs the bindings
+// with opts; host, if not nil, receives the Host (for RunMain and Eval):
+//
+//	var host *bindings.Host
+//	loop, err := eventloop.New(eventloop.WithInstaller(bindings.Installer(bindings.Options{}, &host)))
+func Installer(opts Options, host **Host) func(*eventloop.Loop) error {
+	return func(l *eventloop.Loop) error {
+		h, err := Install(l, opts)
+		if host != nil {
+			*host = h
+		}
+		return err
+	}
 }
 
 // Loop returns the loop the bindings are installed in.

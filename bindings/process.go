@@ -93,7 +93,7 @@ func (h *Host) installProcess() {
 	method("nextTick", 1, p.nextTick)
 	method("exit", 1, p.exit)
 	method("reallyExit", 1, func(c goja.FunctionCall) goja.Value {
-		h.loop.Stop(&eventloop.ExitError{Code: int(c.Argument(0).ToInteger())})
+		h.loop.Terminate(&eventloop.ExitError{Code: int(c.Argument(0).ToInteger())})
 		return goja.Undefined()
 	})
 	method("emitWarning", 4, p.emitWarningJS)
@@ -240,7 +240,7 @@ func (p *process) exit(c goja.FunctionCall) goja.Value {
 			panic(err)
 		}
 	}
-	p.h.loop.Stop(&eventloop.ExitError{Code: p.status()})
+	p.h.loop.Terminate(&eventloop.ExitError{Code: p.status()})
 	return goja.Undefined()
 }
 

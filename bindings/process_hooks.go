@@ -55,6 +55,9 @@ func (p *process) onUncaught(thrown goja.Value, origin eventloop.Origin, stack [
 	if handled {
 		return nil
 	}
+	if p.h.loop.HasErrorHandler() {
+		return eventloop.ErrUnhandled // the embedder's handler takes it; the process goes on
+	}
 	fatal := p.h.uncaughtError(er, origin, stack)
 	if !p.exiting {
 		p.exiting = true

@@ -52,31 +52,70 @@ func BenchmarkQueueMicrotask(b *testing.B) {
 	benchLoop(b, `let n = 0; function f() { n++ } for (let i = 0; i < N; i++) queueMicrotask(f);`)
 }
 
+// BenchmarkSubmit is the throughput of Submit from one goroutine while the loop runs
+// the functions.
 func BenchmarkSubmit(b *testing.B) {
 	l, err := New()
 	if err != nil {
 		b.Fatal(err)
 	}
-	hold := l.Ref()
-	n := 0
-	task := func(*goja.Runtime) error {
-		n++
-		if n == b.N {
-			hold.Unref()
-		}
-		return nil
+	if err := l.Start(); err != nil {
+		b.Fatal(err)
 	}
-	done := make(chan error)
-	go func() { done <- l.Run(context.Background()) }()
+	n := 0
+	task := func(*goja.Runtime) error { n++; return nil }
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if err := l.Submit(task); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if err := <-done; err != nil {
+	if err := l.Shutdown(context.Background()); err != nil {
 		b.Fatal(err)
 	}
+}
+
+// BenchmarkSubmitRoundTrip hands a function to the loop and waits for it to answer: the
+// path of a Go caller using the loop, to compare with BenchmarkChannelRoundTrip.
+func BenchmarkSubmitRoundTrip(b *testing.B) {
+	l, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := l.Start(); err != nil {
+		b.Fatal(err)
+	}
+	reply := make(chan struct{}, 1)
+	task := func(*goja.Runtime) error { reply <- struct{}{}; return nil }
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := l.Submit(task); err != nil {
+			b.Fatal(err)
+		}
+		<-reply
+	}
+	b.StopTimer()
+	_ = l.Shutdown(context.Background())
+}
+
+// BenchmarkChannelRoundTrip is the yardstick for BenchmarkSubmitRoundTrip: a buffered
+// channel send to a goroutine that runs the function and answers on another channel.
+func BenchmarkChannelRoundTrip(b *testing.B) {
+	requests := make(chan func(), 1024)
+	reply := make(chan struct{}, 1)
+	go func() {
+		for fn := range requests {
+			fn()
+		}
+	}()
+	fn := func() { reply <- struct{}{} }
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		requests <- fn
+		<-reply
+	}
+	b.StopTimer()
+	close(requests)
 }
 
 // BenchmarkChannelSend is the yardstick for Submit: a buffered channel send to a

@@ -19,6 +19,9 @@ var (
 	ErrAlreadyCompleted = errors.New("eventloop: completion already called")
 	// ErrRunning is returned by Run when the loop is already running.
 	ErrRunning = errors.New("eventloop: loop is already running")
+	// ErrOnLoop is returned by the blocking methods (Shutdown, RunScript, Call …) when
+	// called on the loop goroutine, where waiting for the loop would deadlock.
+	ErrOnLoop = errors.New("eventloop: called on the loop goroutine")
 	// ErrUnhandled is what an Uncaught hook returns when no listener took the error: the
 	// loop then stops with an *UncaughtError describing it.
 	ErrUnhandled = errors.New("eventloop: exception not handled")

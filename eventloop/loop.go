@@ -3,7 +3,7 @@ package eventloop
 import (
 	"context"
 	"errors"
-	"runtime/debug"
+	"io"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,16 +27,20 @@ type Loop struct {
 	rejections rejectionTracker
 	timerNow   int64 // the clock as the current timers phase read it, in ms
 
-	// The Submit side, shared with other goroutines.
-	mu         sync.Mutex
-	incoming   []submitted
-	closed     bool
-	queueLimit int
-	wakeCh     chan struct{}
-	goRefs     atomic.Int64
-	spare      []submitted // loop goroutine only
-	batch      []submitted // the completions being run
-	batchPos   int
+	// The Submit side, shared with other goroutines (guarded by mu).
+	mu            sync.Mutex
+	incoming      []submitted
+	closed        bool
+	draining      bool              // Shutdown or Stop began: Submit refuses new work
+	shutdownHooks []func()          // OnShutdown functions
+	refs          map[*Ref]struct{} // held keep-alives, for the abandoned-work report
+	spaceCh       chan struct{}     // closed when a full queue gets room (SubmitWait)
+	queueLimit    int
+	wakeCh        chan struct{}
+	goRefs        atomic.Int64
+	spare         []submitted // loop goroutine only
+	batch         []submitted // the completions being run
+	batchPos      int
 
 	// Turns: each callback runs inside a JS trampoline so that goja drains its promise
 	// jobs when the trampoline returns, after the callback and the nextTick queue.
@@ -60,6 +64,22 @@ type Loop struct {
 	stopMu   sync.Mutex
 	stopErr  error
 	running  atomic.Bool
+	// Life-cycle: see lifecycle.go.
+	keepAlive       atomic.Bool   // started with Start: stays up when it runs dry
+	done            chan struct{} // closed when Run returns
+	runErr          error         // Run's result, readable once done is closed
+	goid            atomic.Uint64 // the loop goroutine's id
+	abandonedWanted atomic.Bool
+	abandoned       *AbandonedError
+	intrMu          sync.Mutex   // serialises Interrupt with the end of a turn
+	turnState       atomic.Int32 // turnIdle, turnRunning or turnInterrupted
+	errHandler      func(error)
+	lastInterrupt   *userInterrupt // the Interrupt already reported
+
+	// Configuration kept for the bindings (see options.go).
+	stdout, stderr io.Writer
+	moduleLoader   func(path string) ([]byte, error)
+	installers     []func(*Loop) error
 	// ctx lives as long as the loop: cancelled when it stops, so Go work started for
 	// JS can give up (the Go-side counterpart of Node aborting requests at exit).
 	ctx    context.Context
@@ -97,6 +117,8 @@ func New(opts ...Option) (*Loop, error) {
 		rt:           goja.New(),
 		wakeCh:       make(chan struct{}, 1),
 		maxCallStack: 10000,
+		done:         make(chan struct{}),
+		refs:         make(map[*Ref]struct{}),
 	}
 	l.ctx, l.cancel = context.WithCancelCause(context.Background())
 	for _, opt := range opts {
@@ -128,6 +150,11 @@ func New(opts ...Option) (*Loop, error) {
 
 	l.jobs = newJobProbe(l.rt)
 	l.verifyJobProbe()
+	for _, install := range l.installers {
+		if err := install(l); err != nil {
+			return nil, err
+		}
+	}
 	return l, nil
 }
 
@@ -174,35 +201,6 @@ func (l *Loop) QueueMicrotask() goja.Value {
 	return l.queueMicrotask
 }
 
-// Run runs the loop on the calling goroutine, which owns the runtime until Run returns:
-// first the functions submitted before Run (the entry point), then iterations until
-// nothing ref'd is left. It returns nil when the work runs out; an *UncaughtError for
-// an exception or rejection nobody handled; an *ExitError when the script exits with
-// a code; context.Cause(ctx) when ctx ends it; ErrRunning or ErrClosed when the loop
-// is running or has finished. A loop runs once.
-func (l *Loop) Run(ctx context.Context) (err error) {
-	if !l.running.CompareAndSwap(false, true) {
-		return ErrRunning
-	}
-	l.mu.Lock()
-	closed := l.closed
-	l.mu.Unlock()
-	if closed {
-		return ErrClosed
-	}
-	stop := context.AfterFunc(ctx, func() { l.stop(context.Cause(ctx)) })
-	defer func() {
-		stop()
-		if r := recover(); r != nil {
-			err = &PanicError{Value: r, Stack: debug.Stack()}
-		}
-		l.close()
-	}()
-	l.runCompletions() // the entry point: work submitted before Run
-	l.iterate()
-	return l.result()
-}
-
 // iterate is Node's SpinEventLoop around libuv's uv_run.
 func (l *Loop) iterate() {
 	for !l.stopping() {
@@ -225,9 +223,11 @@ func (l *Loop) iterate() {
 	}
 }
 
-// alive reports whether anything ref'd is pending: Node's uv_loop_alive.
+// alive reports whether anything ref'd is pending: Node's uv_loop_alive. A started
+// loop stays alive until Shutdown or Stop.
 func (l *Loop) alive() bool {
-	return l.timers.refCount > 0 || l.immediates.refCount > 0 || l.goRefs.Load() > 0 || l.hasIncoming()
+	return l.timers.refCount > 0 || l.immediates.refCount > 0 || l.goRefs.Load() > 0 || l.hasIncoming() ||
+		l.keepAlive.Load()
 }
 
 func (l *Loop) runTimers() {
@@ -268,210 +268,28 @@ func (l *Loop) poll() {
 		<-l.wakeCh
 		return
 	}
-	wait := due - l.clock.Now()
-	if wait <= 0 {
-		return
+	if wait := due - l.clock.Now(); wait > 0 {
+		l.waitWake(wait)
+	}
+}
+
+// waitWake blocks until the loop is woken (true) or d has passed (false); d < 0 means
+// no deadline.
+func (l *Loop) waitWake(d time.Duration) bool {
+	if d < 0 {
+		<-l.wakeCh
+		return true
 	}
 	if l.waitTimer == nil {
-		l.waitTimer = time.NewTimer(wait)
+		l.waitTimer = time.NewTimer(d)
 	} else {
-		l.waitTimer.Reset(wait)
+		l.waitTimer.Reset(d)
 	}
 	select {
 	case <-l.wakeCh:
 		l.waitTimer.Stop()
-	case <-l.waitTimer.C:
-	}
-}
-
-// turn runs one macrotask — the callback next picks, or more than one if a callback
-// throws and a listener handles it (Node then runs the next due callback of the phase
-// before draining) — then drains: nextTicks, promise jobs, again while either has work,
-// then unhandled rejections, again while that emitted anything.
-func (l *Loop) turn(kind turnKind, next func() (ran, threw bool)) {
-	l.enter(kind, next)
-	for !l.stopping() {
-		if l.ticks.len() > 0 && !l.exiting {
-			l.enter(turnTicks, nil)
-			continue
-		}
-		if !l.rejections.hasWork() {
-			return
-		}
-		l.enter(turnTicks, l.processRejectionsFn)
-	}
-}
-
-// enter calls the trampoline; goja runs the promise jobs when it returns.
-func (l *Loop) enter(kind turnKind, next func() (ran, threw bool)) {
-	l.next = next
-	_, err := l.trampoline(goja.Undefined(), l.turnFns[kind])
-	l.next = nil
-	if err != nil {
-		l.handleError(err)
-	}
-	if l.stopping() {
-		l.rt.ClearInterrupt()
-	}
-	var interrupted *goja.InterruptedError
-	if errors.As(err, &interrupted) {
-		l.microtasks.clear() // goja dropped the queued jobs that would have run them
-	}
-}
-
-// turnBody runs inside the trampoline, with a JS frame on the stack. It runs one
-// callback (more after a handled throw), then the nextTick queue. While that left
-// nothing to drain — no promise job, tick or rejection — it goes on with the phase's
-// next callback in the same call: the order is the same as returning and re-entering,
-// only cheaper.
-func (l *Loop) turnBody(goja.FunctionCall) goja.Value {
-	next := l.next
-	for {
-		more := false
-		if next != nil {
-			for !l.stopping() {
-				ran, threw := next()
-				more = ran
-				if !ran || !threw {
-					break
-				}
-			}
-		}
-		l.drainTicks()
-		if !more || l.stopping() || !l.jobs.empty() || l.rejections.hasWork() {
-			return goja.Undefined()
-		}
-	}
-}
-
-// runOneShot runs l.oneShot once (hooks and other single tasks).
-func (l *Loop) runOneShot() (ran, threw bool) {
-	fn := l.oneShot
-	if fn == nil {
-		return false, false
-	}
-	l.oneShot = nil
-	if err := fn(); err != nil {
-		l.handleError(err)
-		return true, true
-	}
-	return true, false
-}
-
-// runHook runs a BeforeExit or Exit hook as a turn of its own. On exit, ticks queued by
-// the listeners never run, as in Node.
-func (l *Loop) runHook(h func() error, exit bool) {
-	if h == nil {
-		return
-	}
-	l.exiting = exit
-	l.oneShot = h
-	l.turn(turnHook, l.runOneShotFn)
-	l.ticks.clear()
-}
-
-// invoke runs a callback and reports whether it threw.
-func (l *Loop) invoke(cb *Callback) (threw bool) {
-	if err := cb.call(l.rt); err != nil {
-		l.handleError(err)
 		return true
-	}
-	return false
-}
-
-// handleError routes an error from a callback or hook: a JS exception goes to the
-// Uncaught hook, an interrupt or a Go error stops the loop.
-func (l *Loop) handleError(err error) {
-	var interrupted *goja.InterruptedError
-	var overflow *goja.StackOverflowError
-	var ex *goja.Exception
-	switch {
-	case errors.As(err, &interrupted):
-		if v, ok := interrupted.Value().(error); ok && v == errInterrupted {
-			l.stop(errInterrupted) // already stopping; the first error stays
-		} else {
-			l.stop(err)
-		}
-	case errors.As(err, &overflow):
-		l.uncaught(l.newRangeError("Maximum call stack size exceeded"), OriginUncaughtException, overflow.Stack())
-	case errors.As(err, &ex):
-		l.uncaught(ex.Value(), OriginUncaughtException, ex.Stack())
-	default:
-		l.stop(err)
-	}
-}
-
-// uncaught hands an error no JS code caught to the Uncaught hook.
-func (l *Loop) uncaught(v goja.Value, origin Origin, stack []goja.StackFrame) {
-	if l.stopping() {
-		return
-	}
-	if h := l.hooks.Uncaught; h != nil {
-		err := h(v, origin, stack)
-		if err == nil {
-			return
-		}
-		if !errors.Is(err, ErrUnhandled) {
-			l.stop(err)
-			return
-		}
-	}
-	l.stop(NewUncaughtError(v, origin, stack))
-}
-
-// Stop ends the loop with err as Run's result (the first error given wins): running JS
-// is interrupted and nothing queued runs any more. Safe for concurrent use.
-func (l *Loop) Stop(err error) { l.stop(err) }
-
-func (l *Loop) stop(err error) {
-	l.stopMu.Lock()
-	if l.stopErr == nil {
-		l.stopErr = err
-	}
-	l.stopMu.Unlock()
-	l.stopFlag.Store(true)
-	l.rt.Interrupt(errInterrupted)
-	l.cancel(ErrClosed)
-	l.wake()
-}
-
-// Context returns a context that is cancelled (with cause ErrClosed) when the loop
-// stops for any reason. Go work started on behalf of JS should watch it, so that
-// nothing outlives the loop. Safe for concurrent use.
-func (l *Loop) Context() context.Context { return l.ctx }
-
-func (l *Loop) stopping() bool { return l.stopFlag.Load() }
-
-func (l *Loop) result() error {
-	l.stopMu.Lock()
-	defer l.stopMu.Unlock()
-	if l.stopErr == errInterrupted {
-		return nil
-	}
-	return l.stopErr
-}
-
-func (l *Loop) newRangeError(msg string) goja.Value {
-	if ctor, ok := l.rt.Get("RangeError").(*goja.Object); ok {
-		if obj, err := l.rt.New(ctor, l.rt.ToValue(msg)); err == nil {
-			return obj
-		}
-	}
-	return l.rt.ToValue("RangeError: " + msg)
-}
-
-// close marks the loop finished: Submit answers ErrClosed from now on.
-func (l *Loop) close() {
-	l.mu.Lock()
-	l.closed = true
-	clear(l.incoming)
-	l.incoming = nil
-	l.mu.Unlock()
-	l.stopFlag.Store(true)
-	l.cancel(ErrClosed)
-	l.rt.ClearInterrupt()
-	l.ticks.clear()
-	if l.waitTimer != nil {
-		l.waitTimer.Stop()
+	case <-l.waitTimer.C:
+		return false
 	}
 }

@@ -1,6 +1,9 @@
 package eventloop
 
 import (
+	"path/filepath"
+	"runtime"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
@@ -10,15 +13,29 @@ import (
 // cannot end the loop early. Safe for concurrent use.
 type Ref struct {
 	loop *Loop
+	site string // file:line of the code that took it, for Shutdown's report
 	mu   sync.Mutex
 	held bool
 }
 
 // Ref returns a held keep-alive handle. Safe for concurrent use.
 func (l *Loop) Ref() *Ref {
-	r := &Ref{loop: l}
+	return l.newRef(2)
+}
+
+func (l *Loop) newRef(skip int) *Ref {
+	r := &Ref{loop: l, site: callSite(skip + 1)}
 	r.Ref()
 	return r
+}
+
+// callSite is "file:line" of the caller skip frames up.
+func callSite(skip int) string {
+	_, file, line, ok := runtime.Caller(skip)
+	if !ok {
+		return "unknown"
+	}
+	return filepath.Base(file) + ":" + strconv.Itoa(line)
 }
 
 // Ref holds the loop alive again; it does nothing if already held.
@@ -27,6 +44,9 @@ func (r *Ref) Ref() {
 	if !r.held {
 		r.held = true
 		r.loop.goRefs.Add(1)
+		r.loop.mu.Lock()
+		r.loop.refs[r] = struct{}{}
+		r.loop.mu.Unlock()
 	}
 	r.mu.Unlock()
 }
@@ -36,6 +56,9 @@ func (r *Ref) Unref() {
 	r.mu.Lock()
 	if r.held {
 		r.held = false
+		r.loop.mu.Lock()
+		delete(r.loop.refs, r)
+		r.loop.mu.Unlock()
 		r.loop.goRefs.Add(-1)
 		r.loop.wake() // a sleeping loop may now have nothing left to do
 	}
@@ -65,7 +88,7 @@ type Completion func(fn Task) error
 //
 // Safe for concurrent use.
 func (l *Loop) Hold() Completion {
-	ref := l.Ref()
+	ref := l.newRef(2)
 	var done atomic.Bool
 	return func(fn Task) error {
 		if !done.CompareAndSwap(false, true) {

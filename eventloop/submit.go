@@ -1,6 +1,10 @@
 package eventloop
 
 import (
+	"context"
+	"errors"
+	"time"
+
 	"github.com/dop251/goja"
 )
 
@@ -17,9 +21,9 @@ type submitted struct {
 // Submit queues fn to run on the loop goroutine, in call order, in the loop's
 // completions phase, followed by the usual nextTick and microtask drain. Work submitted
 // before Run starts runs first, before the first timers phase, like a main script.
-// It returns ErrClosed once the loop has finished, and ErrQueueFull when the loop has a
-// queue limit and that many functions are already waiting.
-// Safe for concurrent use.
+// It returns ErrClosed once Shutdown or Stop began or the loop has finished, and
+// ErrQueueFull when the loop has a queue limit and that many functions are already
+// waiting (load shedding; SubmitWait waits instead). Safe for concurrent use.
 func (l *Loop) Submit(fn Task) error {
 	return l.submit(fn, false)
 }
@@ -27,7 +31,7 @@ func (l *Loop) Submit(fn Task) error {
 // submit queues fn; force ignores the queue limit (a Hold completion must never be lost).
 func (l *Loop) submit(fn Task, force bool) error {
 	l.mu.Lock()
-	if l.closed {
+	if l.closed || (l.draining && !force) {
 		l.mu.Unlock()
 		return ErrClosed
 	}
@@ -39,6 +43,35 @@ func (l *Loop) submit(fn Task, force bool) error {
 	l.mu.Unlock()
 	l.wake()
 	return nil
+}
+
+// SubmitWait is Submit that waits for room in a bounded queue (backpressure) instead of
+// answering ErrQueueFull. It returns context.Cause(ctx) if ctx ends first, and
+// ErrClosed as Submit does. Safe for concurrent use.
+func (l *Loop) SubmitWait(ctx context.Context, fn Task) error {
+	for {
+		err := l.submit(fn, false)
+		if !errors.Is(err, ErrQueueFull) {
+			return err
+		}
+		l.mu.Lock()
+		if l.spaceCh == nil {
+			l.spaceCh = make(chan struct{})
+		}
+		space := l.spaceCh
+		full := len(l.incoming) >= l.queueLimit
+		l.mu.Unlock()
+		if !full {
+			continue
+		}
+		select {
+		case <-space:
+		case <-l.done:
+			return ErrClosed
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
 }
 
 // wake makes a sleeping loop look at its queues again. Safe for concurrent use.
@@ -54,6 +87,10 @@ func (l *Loop) takeIncoming() []submitted {
 	l.mu.Lock()
 	batch := l.incoming
 	l.incoming = l.spare[:0]
+	if l.spaceCh != nil { // SubmitWait callers: there is room now
+		close(l.spaceCh)
+		l.spaceCh = nil
+	}
 	l.mu.Unlock()
 	return batch
 }
@@ -77,13 +114,13 @@ func (l *Loop) runCompletions() {
 	for l.batchPos < len(l.batch) && !l.stopping() {
 		l.turn(turnCompletions, l.runNextCompletionFn)
 	}
-	clear(batch)
-	l.spare = batch[:0]
+	clear(l.batch)
+	l.spare = l.batch[:0]
 	l.batch = nil
 }
 
 func (l *Loop) runNextCompletion() (ran, threw bool) {
-	if l.batchPos >= len(l.batch) {
+	if l.batchPos >= len(l.batch) && !l.waitForMoreCompletions() {
 		return false, false
 	}
 	s := l.batch[l.batchPos]
@@ -93,4 +130,44 @@ func (l *Loop) runNextCompletion() (ran, threw bool) {
 	threw = l.invoke(&Callback{Go: s.fn})
 	l.traceFinish(s.trace, prev)
 	return true, threw
+}
+
+// waitForMoreCompletions lets a loop that has nothing else to do wait for the next
+// Submit inside the current turn, instead of leaving the runtime and entering it again
+// for every function a Go caller hands over. It only waits when leaving would change
+// nothing: no promise job, tick, rejection or immediate is waiting, and it stops
+// waiting when the next timer is due, so timers run exactly when they would have; the
+// next Submit then runs when it would have, only without the re-entry. It reports
+// whether a new batch was taken.
+func (l *Loop) waitForMoreCompletions() bool {
+	if _, virtual := l.clock.(*VirtualClock); virtual {
+		return false
+	}
+	for {
+		if l.stopping() || l.interrupted() || l.ticks.len() > 0 || !l.jobs.empty() || l.rejections.hasWork() ||
+			l.immediates.queued().n > 0 || !l.alive() {
+			return false
+		}
+		if l.hasIncoming() {
+			clear(l.batch)
+			l.spare = l.batch[:0]
+			l.batch, l.batchPos = l.takeIncoming(), 0
+			return true
+		}
+		wait := time.Duration(-1)
+		if expiry, ok := l.timers.nextExpiry(); ok {
+			if wait = time.Duration(expiry)*time.Millisecond - l.clock.Now(); wait <= 0 {
+				return false
+			}
+		}
+		// Idle while waiting, so that an Interrupt now does not hit the next task.
+		if !l.turnState.CompareAndSwap(turnRunning, turnIdle) {
+			return false
+		}
+		woke := l.waitWake(wait)
+		l.turnState.Store(turnRunning)
+		if !woke {
+			return false // the timer is due: back to the loop's phases
+		}
+	}
 }

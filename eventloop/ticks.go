@@ -14,7 +14,7 @@ func (l *Loop) NextTick(cb Callback) {
 // drainTicks runs the nextTick queue until it is empty, ticks queued meanwhile included.
 // A tick that throws is reported as uncaught; if that was handled the drain goes on.
 func (l *Loop) drainTicks() {
-	for !l.stopping() && !l.exiting {
+	for !l.stopping() && !l.exiting && !l.interrupted() {
 		e, ok := l.ticks.pop()
 		if !ok {
 			return
