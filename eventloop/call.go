@@ -24,15 +24,13 @@ func (e *JSError) Unwrap() error { return e.cause }
 
 // NewJSError describes a thrown value or rejection reason. Must be called on the loop
 // goroutine.
-func NewJSError(v goja.Value) *JSError {
+func NewJSError(rt *goja.Runtime, v goja.Value) *JSError {
 	e := &JSError{Message: "undefined"}
 	if v == nil {
 		return e
 	}
 	e.Value = v.Export()
-	if err, ok := e.Value.(error); ok { // a Go error that crossed into JS (goja GoError)
-		e.cause = err
-	}
+	e.cause = AttachedGoError(rt, v)
 	func() {
 		defer func() { _ = recover() }()
 		e.Message = v.String()
@@ -108,7 +106,7 @@ func (l *Loop) await(ctx context.Context, produce func(*goja.Runtime) (goja.Valu
 		if err != nil {
 			var ex *goja.Exception
 			if errors.As(err, &ex) && !isUncatchable(err) {
-				done <- callResult{err: NewJSError(ex.Value())}
+				done <- callResult{err: NewJSError(rt, ex.Value())}
 				return nil
 			}
 			done <- callResult{err: err}
@@ -152,7 +150,7 @@ func (l *Loop) settle(rt *goja.Runtime, v goja.Value, p *goja.Promise, done chan
 		if then, ok := goja.AssertFunction(v.ToObject(rt).Get("then")); ok {
 			_, _ = then(v, goja.Undefined(), rt.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
 		}
-		done <- callResult{err: NewJSError(p.Result())}
+		done <- callResult{err: NewJSError(rt, p.Result())}
 		return nil
 	}
 	then, ok := goja.AssertFunction(v.ToObject(rt).Get("then"))
@@ -164,7 +162,7 @@ func (l *Loop) settle(rt *goja.Runtime, v goja.Value, p *goja.Promise, done chan
 		return goja.Undefined()
 	})
 	onRejected := rt.ToValue(func(c goja.FunctionCall) goja.Value {
-		done <- callResult{err: NewJSError(c.Argument(0))}
+		done <- callResult{err: NewJSError(rt, c.Argument(0))}
 		return goja.Undefined()
 	})
 	_, err := then(v, onFulfilled, onRejected)

@@ -230,3 +230,18 @@ func TestRunScriptAndCallReturnResults(t *testing.T) {
 	_, err = l.RunScript(ctx, "closed.js", `1`)
 	require.ErrorIs(t, err, ErrClosed)
 }
+
+func TestAGoErrorThroughJSKeepsItsIdentity(t *testing.T) {
+	l, err := New()
+	require.NoError(t, err)
+	sentinel := errors.New("disk full")
+	require.NoError(t, l.Runtime().Set("save", func() error { return sentinel }))
+	require.NoError(t, l.Start())
+	defer l.Stop()
+	_, err = l.RunScript(context.Background(), "save.js", `save()`)
+	var je *JSError
+	require.ErrorAs(t, err, &je)
+	require.ErrorIs(t, err, sentinel, "the Go error that became a JS GoError comes back")
+	_, err = l.RunScript(context.Background(), "rethrow.js", `(async () => { try { save() } catch (e) { await null; throw e; } })()`)
+	require.ErrorIs(t, err, sentinel, "also through a rejection")
+}
