@@ -7,6 +7,7 @@ import (
 
 	"github.com/jsloop/jsloop/bindings"
 	"github.com/jsloop/jsloop/eventloop"
+	"github.com/jsloop/jsloop/promise"
 )
 
 // Install gives a loop Node's globals; Eval (like node -e) or RunMain (a file) is the
@@ -47,4 +48,24 @@ func ExampleInstall_exitCode() {
 	// Output:
 	// exit 3
 	// exit code 3
+}
+
+// Embedding in ten lines: a loop with Node's globals, a Go function the script can
+// await, the script's result back in Go, and a graceful shutdown.
+func ExampleInstaller() {
+	ctx := context.Background()
+	loop, _ := eventloop.New(eventloop.WithInstaller(bindings.Installer(bindings.Options{Stdout: os.Stdout}, nil)))
+	_ = loop.Runtime().Set("lookupPrice", promise.Async1(loop, func(ctx context.Context, item string) (float64, error) {
+		return map[string]float64{"tea": 3.5, "cake": 4.25}[item], nil // Go work, on its own goroutine
+	}))
+	_ = loop.Start()
+	total, err := loop.RunScript(ctx, "order.js", `(async () => {
+		const prices = await Promise.all(['tea', 'cake'].map(lookupPrice));
+		console.log('prices', prices);
+		return prices.reduce((a, b) => a + b);
+	})()`)
+	fmt.Println(total, err, loop.Shutdown(ctx))
+	// Output:
+	// prices [ 3.5, 4.25 ]
+	// 7.75 <nil> <nil>
 }

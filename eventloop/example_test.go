@@ -108,3 +108,85 @@ func ExampleVirtualClock() {
 	_ = loop.Run(context.Background())
 	// Output: an hour later: 1h0m0s
 }
+
+// A started loop stays up for work from other goroutines until Shutdown, which lets
+// queued work finish: the shape of a plugin host.
+func ExampleLoop_Start() {
+	loop, _ := eventloop.New()
+	_ = loop.Start()
+	ctx := context.Background()
+	v, err := loop.RunScript(ctx, "plugin.js", `new Promise((resolve) => resolve('plugin ready'))`)
+	fmt.Println(v, err)
+	fmt.Println(loop.Shutdown(ctx))
+	fmt.Println(loop.Submit(func(*goja.Runtime) error { return nil }))
+	// Output:
+	// plugin ready <nil>
+	// <nil>
+	// eventloop: loop is closed
+}
+
+// Shutdown with a context that ends first interrupts the JS and reports what it
+// abandoned.
+func ExampleLoop_Shutdown() {
+	loop, _ := eventloop.New()
+	_ = loop.Submit(func(rt *goja.Runtime) error {
+		loop.NewTimer(eventloop.Callback{}, time.Hour, false, "setTimeout")
+		return nil
+	})
+	_ = loop.Start()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+	defer cancel()
+	fmt.Println(loop.Shutdown(ctx))
+	// Output: eventloop: shutdown did not finish (context deadline exceeded): abandoned 1 timer
+}
+
+// SubmitWait applies backpressure: with a bounded queue it waits for room instead of
+// failing with ErrQueueFull.
+func ExampleLoop_SubmitWait() {
+	loop, _ := eventloop.New(eventloop.WithQueueLimit(4))
+	_ = loop.Start()
+	sum := 0
+	for i := 1; i <= 100; i++ {
+		_ = loop.SubmitWait(context.Background(), func(*goja.Runtime) error { sum += i; return nil })
+	}
+	_ = loop.Shutdown(context.Background())
+	fmt.Println(sum)
+	// Output: 5050
+}
+
+// Interrupt stops a runaway task; with an error handler the loop goes on.
+func ExampleLoop_Interrupt() {
+	loop, _ := eventloop.New(eventloop.WithErrorHandler(func(err error) { fmt.Println("reported:", err) }))
+	_ = loop.Start()
+	spinning := make(chan struct{})
+	_ = loop.Submit(func(rt *goja.Runtime) error {
+		close(spinning)
+		_, err := rt.RunString(`for (;;) {}`)
+		return err
+	})
+	<-spinning
+	time.Sleep(5 * time.Millisecond) // let it spin
+	loop.Interrupt("took too long")
+	v, _ := loop.RunScript(context.Background(), "next.js", `'still serving'`)
+	fmt.Println(v)
+	_ = loop.Shutdown(context.Background())
+	// Output:
+	// reported: eventloop: interrupted: took too long
+	// still serving
+}
+
+// Call runs a JS function on the loop from any goroutine and awaits its promise.
+func ExampleLoop_Call() {
+	loop, _ := eventloop.New()
+	_ = loop.Start()
+	fns := make(chan goja.Value, 1)
+	_ = loop.Submit(func(rt *goja.Runtime) error {
+		v, err := rt.RunString(`async (a, b) => a + b`)
+		fns <- v
+		return err
+	})
+	sum, err := loop.Call(context.Background(), <-fns, 20, 22)
+	fmt.Println(sum, err)
+	_ = loop.Shutdown(context.Background())
+	// Output: 42 <nil>
+}
