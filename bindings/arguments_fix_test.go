@@ -22,7 +22,7 @@ func TestFixArrowArguments(t *testing.T) {
 // The programs below print what node prints for them (checked with node v20).
 func TestArrowArgumentsRunLikeNode(t *testing.T) {
 	rt := goja.New()
-	h := &Host{rt: rt, wrapped: map[string]struct{}{}, sources: map[string]string{}}
+	h := &Host{rt: rt, wrapped: map[string]int{}, sources: map[string]string{}}
 	for src, want := range map[string]string{
 		"function k() { return (() => arguments[0])(); } k('C')":                   "C",
 		"function k() { return [1].map(() => arguments[0])[0]; } k('D')":           "D",
@@ -30,7 +30,7 @@ func TestArrowArgumentsRunLikeNode(t *testing.T) {
 		"(function () { 'use strict'; return (() => arguments[1])(); })('a', 'b')": "b",
 		"class A { m() { return (() => arguments[0] * 2)(); } } new A().m(21)":     "42",
 	} {
-		prg, err := h.compile("t.js", src, false)
+		prg, err := h.compile("t.js", src, 0)
 		require.NoError(t, err)
 		v, err := rt.RunProgram(prg)
 		require.NoError(t, err, src)

@@ -11,10 +11,12 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/dop251/goja"
 
 	"github.com/jsloop/jsloop/bindings/inspect"
+	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -40,25 +42,30 @@ type Options struct {
 	LoadSource func(path string) ([]byte, error)
 	// NoWarnings suppresses the printing of process warnings (they are still emitted).
 	NoWarnings bool
+	// Permissions is what scripts may read, write, reach and run. nil allows
+	// everything (as Node does); the jsloop command denies by default.
+	Permissions *perm.Policy
 }
 
 // Host is the set of bindings installed into one loop.
 type Host struct {
-	loop      *eventloop.Loop
-	rt        *goja.Runtime
-	opts      Options
-	global    *goja.Object
-	stdout    io.Writer
-	stderr    io.Writer
-	cjs       cjs          // the CommonJS loader
-	internal  *goja.Object // host hooks for the built-in JS modules
-	timers    *timers
-	proc      *process
-	inspector *inspect.Inspector    // shared by util and console
-	modules   map[string]goja.Value // built-in modules already loaded, by name
-	natives   map[string]func(*goja.Runtime, *goja.Object) goja.Value
-	sources   map[string]string   // source text of scripts not read from files, for error reports
-	wrapped   map[string]struct{} // files run inside the CommonJS wrapper (line 1 columns shift)
+	loop       *eventloop.Loop
+	rt         *goja.Runtime
+	opts       Options
+	global     *goja.Object
+	stdout     io.Writer
+	stderr     io.Writer
+	cjs        cjs           // the CommonJS loader
+	esmPromise *goja.Promise // the ES module entry point's evaluation, for exit code 13
+	esmBase    string        // the directory the ES module bundle's paths are relative to
+	internal   *goja.Object  // host hooks for the built-in JS modules
+	timers     *timers
+	proc       *process
+	inspector  *inspect.Inspector    // shared by util and console
+	modules    map[string]goja.Value // built-in modules already loaded, by name
+	natives    map[string]func(*goja.Runtime, *goja.Object) goja.Value
+	sources    map[string]string // source text of scripts not read from files, for error reports
+	wrapped    map[string]int    // files run inside a module wrapper: its length (line 1 columns shift)
 }
 
 // Install installs the globals into loop's runtime and connects the loop's process
@@ -99,6 +106,24 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	h.installWeb()
 	loop.SetHooks(h.proc.hooks())
 	return h, nil
+}
+
+// policy is the permission policy in force.
+func (h *Host) policy() *perm.Policy {
+	if h.opts.Permissions == nil {
+		return perm.AllowAll()
+	}
+	return h.opts.Permissions
+}
+
+// permissionDenied turns a denial into the JS error scripts see.
+func (h *Host) permissionDenied(err error) *goja.Object {
+	e := h.newError("Error", "ERR_ACCESS_DENIED", err.Error())
+	_ = e.DefineDataProperty("name", h.rt.ToValue("PermissionDenied"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	if st := e.Get("stack"); st != nil {
+		_ = e.Set("stack", strings.Replace(st.String(), "Error:", "PermissionDenied:", 1))
+	}
+	return e
 }
 
 // Installer returns an eventloop.WithInstaller function that installs the bindings

@@ -34,7 +34,7 @@ type cjs struct {
 var errNotFound = errors.New("not found")
 
 func (h *Host) installRequire() {
-	h.wrapped = make(map[string]struct{})
+	h.wrapped = make(map[string]int)
 	h.cjs.cache = h.rt.NewObject()
 	h.cjs.main = goja.Undefined()
 	h.registerModule("util", func(rt *goja.Runtime, module *goja.Object) goja.Value {
@@ -215,9 +215,13 @@ func (h *Host) loadModule(module *goja.Object, filename string) {
 	if err != nil {
 		panic(h.newError("Error", "", "Cannot load module '"+filename+"': "+err.Error()))
 	}
-	if strings.EqualFold(filepath.Ext(filename), ".json") {
+	switch strings.ToLower(filepath.Ext(filename)) {
+	case ".json":
 		h.loadJSON(module, filename, code)
 		return
+	case ".mjs", ".mts":
+		panic(h.newError("Error", "ERR_REQUIRE_ESM", "require() of ES Module "+filename+" not supported.\n"+
+			"Instead change the require to a dynamic import() which is available in all CommonJS modules."))
 	}
 	fn, err := h.compileModule(filename, string(code))
 	if err != nil {
@@ -514,7 +518,7 @@ func (h *Host) RunMain(filename string) eventloop.Task {
 
 // compileModule wraps code as a CommonJS module function and compiles it.
 func (h *Host) compileModule(filename, code string) (goja.Callable, error) {
-	prg, err := h.compile(filename, moduleWrapperPrefix+code+"\n})", true)
+	prg, err := h.compile(filename, moduleWrapperPrefix+code+"\n})", len(moduleWrapperPrefix))
 	if err != nil {
 		return nil, err
 	}

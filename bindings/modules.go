@@ -149,23 +149,24 @@ func (h *Host) Check(filename string) error {
 	if err != nil {
 		return err
 	}
-	_, err = h.compile(filename, moduleWrapperPrefix+string(code)+"\n})", true)
+	_, err = h.compile(filename, moduleWrapperPrefix+string(code)+"\n})", len(moduleWrapperPrefix))
 	return err
 }
 
 // compile parses and compiles src; a syntax error comes back as a *SyntaxError with
-// the position in the file (wrapped: src starts with the module wrapper).
-func (h *Host) compile(name, src string, wrapped bool) (*goja.Program, error) {
-	if wrapped {
-		h.wrapped[name] = struct{}{}
+// the position in the file. prefix is the length of the module wrapper src starts
+// with (0 for none).
+func (h *Host) compile(name, src string, prefix int) (*goja.Program, error) {
+	if prefix > 0 {
+		h.wrapped[name] = prefix
 	}
 	ast, err := parser.ParseFile(nil, name, fixArrowArguments(name, src), 0)
 	if err != nil {
-		return nil, h.syntaxError(err, wrapped)
+		return nil, h.syntaxError(err, prefix)
 	}
 	prg, err := goja.CompileAST(ast, false)
 	if err != nil {
-		return nil, h.syntaxError(err, wrapped)
+		return nil, h.syntaxError(err, prefix)
 	}
 	return prg, nil
 }
@@ -173,7 +174,7 @@ func (h *Host) compile(name, src string, wrapped bool) (*goja.Program, error) {
 // CheckCode is Check for a script given as text (node -e, or standard input).
 func (h *Host) CheckCode(name, code string) error {
 	h.sources[name] = code
-	_, err := h.compile(name, code, false)
+	_, err := h.compile(name, code, 0)
 	return err
 }
 
@@ -195,7 +196,7 @@ func (h *Host) Eval(name, code string, print bool) eventloop.Task {
 		if _, ok := h.sources[name]; !ok {
 			h.sources[name] = code
 		}
-		prg, err := h.compile(name, code, false)
+		prg, err := h.compile(name, code, 0)
 		if err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"errors"
+	"io"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -21,11 +22,19 @@ func (p *process) hooks() eventloop.Hooks {
 			return err
 		},
 		Exit: func() error {
+			unsettled := p.h.tlaPending()
 			if !p.exiting {
 				p.exiting = true
 				if _, err := p.emit("exit", p.h.rt.ToValue(p.code())); err != nil {
 					return err
 				}
+			}
+			if unsettled {
+				// Node: the loop emptied while the entry module still awaits; 'exit'
+				// listeners saw the code as it was, the process ends with 13.
+				_, _ = io.WriteString(p.h.stderr, "Warning: Detected unsettled top-level await in "+
+					p.h.cjs.main.ToObject(p.h.rt).Get("filename").String()+"\n")
+				return &eventloop.ExitError{Code: 13}
 			}
 			if code := p.status(); code != 0 {
 				return &eventloop.ExitError{Code: code}

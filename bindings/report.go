@@ -149,10 +149,8 @@ func (h *Host) sourceLine(file string, n int) (string, bool) {
 // the caret from the Error's construction to the throw statement in front of it, where
 // Node puts it (for a rejection Node points at the construction).
 func (h *Host) adjustColumn(file string, line, col int, thrown bool) int {
-	if line == 1 && col > len(moduleWrapperPrefix) {
-		if _, wrapped := h.wrapped[file]; wrapped {
-			col -= len(moduleWrapperPrefix)
-		}
+	if prefix := h.wrapped[file]; line == 1 && col > prefix {
+		col -= prefix
 	}
 	if src, ok := h.sourceLine(file, line); ok && thrown && col-1 <= len(src) && col > 0 {
 		before := strings.TrimRight(src[:col-1], " \t")
@@ -178,7 +176,7 @@ func caretPad(src string, col int) string {
 }
 
 // syntaxError turns a goja parse or compile error into a *SyntaxError with Node's report.
-func (h *Host) syntaxError(err error, wrapped bool) error {
+func (h *Host) syntaxError(err error, prefix int) error {
 	var file string
 	var line, col int
 	var msg string
@@ -193,8 +191,8 @@ func (h *Host) syntaxError(err error, wrapped bool) error {
 	default:
 		return err
 	}
-	if wrapped && line == 1 && col > len(moduleWrapperPrefix) {
-		col -= len(moduleWrapperPrefix)
+	if line == 1 && col > prefix {
+		col -= prefix
 	}
 	se := &SyntaxError{File: file, Line: line, Column: col, Message: msg}
 	var b strings.Builder

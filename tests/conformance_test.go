@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -76,18 +77,23 @@ func runJSLoop(t *testing.T, dir string, args ...string) caseResult {
 	return caseResult{stdout: stdout.String(), stderr: stderr.String(), exit: exit}
 }
 
-// runCorpus runs every NNN-name.js under root and compares it with its .stdout, .exit
-// and optional .stderr (each non-empty line must appear in stderr), the format of
-// ../shared/conformance/run.sh.
+// caseExtensions are the script kinds a case can be.
+var caseExtensions = []string{".js", ".mjs", ".cjs", ".ts", ".mts"}
+
+// runCorpus runs every NNN-name script under root and compares it with its .stdout,
+// .exit and optional .stderr (each non-empty line must appear in stderr), the format of
+// ../shared/conformance/run.sh. A FLAGS file in a case's folder holds command-line
+// flags for its cases (such as --allow-write).
 func runCorpus(t *testing.T, root string) {
 	var cases []string
 	require.NoError(t, filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".js") {
-			if _, statErr := os.Stat(strings.TrimSuffix(path, ".js") + ".stdout"); statErr == nil {
-				cases = append(cases, path)
-			}
+		if err != nil || d.IsDir() || !slices.Contains(caseExtensions, filepath.Ext(path)) {
+			return err
 		}
-		return err
+		if _, statErr := os.Stat(strings.TrimSuffix(path, filepath.Ext(path)) + ".stdout"); statErr == nil {
+			cases = append(cases, path)
+		}
+		return nil
 	}))
 	require.NotEmpty(t, cases)
 	sem := make(chan struct{}, runtime.NumCPU())
@@ -97,7 +103,7 @@ func runCorpus(t *testing.T, root string) {
 			t.Parallel()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			base := strings.TrimSuffix(js, ".js")
+			base := strings.TrimSuffix(js, filepath.Ext(js))
 			wantOut, err := os.ReadFile(base + ".stdout")
 			require.NoError(t, err)
 			wantExitRaw, err := os.ReadFile(base + ".exit")
@@ -106,7 +112,11 @@ func runCorpus(t *testing.T, root string) {
 			require.NoError(t, err)
 			abs, err := filepath.Abs(js)
 			require.NoError(t, err)
-			got := runJSLoop(t, filepath.Dir(abs), abs)
+			var args []string
+			if flags, err := os.ReadFile(filepath.Join(filepath.Dir(abs), "FLAGS")); err == nil {
+				args = strings.Fields(string(flags))
+			}
+			got := runJSLoop(t, filepath.Dir(abs), append(args, abs)...)
 			require.Equal(t, string(wantOut), got.stdout, "stdout (stderr was:\n%s)", got.stderr)
 			require.Equal(t, wantExit, got.exit, "exit code (stderr was:\n%s)", got.stderr)
 			if wantErr, err := os.ReadFile(base + ".stderr"); err == nil {

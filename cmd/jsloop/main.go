@@ -22,6 +22,7 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/jsloop/jsloop/bindings"
+	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -47,6 +48,14 @@ Flags:
       --timeout DURATION  stop a script still running after DURATION (e.g. 500ms, 10s, 2m)
                           with an error message and exit code 124
       --no-warnings       do not print process warnings (they are still emitted)
+
+Permissions (a script may read files under the working directory and nothing else
+unless allowed; a denied call fails with a PermissionDenied error naming the flag):
+      --allow-read[=PATH,...]   read files anywhere, or under these paths
+      --allow-write[=PATH,...]  create, change and delete files, or under these paths
+      --allow-net[=HOST[:PORT],...]  make network connections, or to these hosts
+      --allow-run[=PROGRAM,...] start child processes, or these programs
+  -A, --allow-all               allow everything
       --cpuprofile FILE   write a Go CPU profile of the run to FILE (for go tool pprof)
   -v, --version           print jsloop's version and exit
   -h, --help              print this help and exit
@@ -61,6 +70,7 @@ type config struct {
 	noWarnings    bool
 	version       bool
 	cpuProfile    string
+	policy        *perm.Policy
 	help          bool
 	script        string
 	scriptArgs    []string
@@ -131,6 +141,14 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.timeout, "timeout", 0, "")
 	fs.BoolVar(&cfg.noWarnings, "no-warnings", false, "")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "")
+	cwd, _ := os.Getwd()
+	cfg.policy = perm.CLIDefault(cwd)
+	for _, kind := range []perm.Kind{perm.Read, perm.Write, perm.Net, perm.Run} {
+		fs.Var(&grantFlag{policy: cfg.policy, kind: kind}, "allow-"+string(kind), "")
+	}
+	allowAll := func(string) error { cfg.policy.All = true; return nil }
+	fs.BoolFunc("A", "", allowAll)
+	fs.BoolFunc("allow-all", "", allowAll)
 	fs.BoolVar(&cfg.version, "v", false, "")
 	fs.BoolVar(&cfg.version, "version", false, "")
 	fs.BoolVar(&cfg.help, "h", false, "")
@@ -157,6 +175,23 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	cfg.script, cfg.scriptArgs = rest[0], rest[1:]
 	return cfg, nil
+}
+
+// mainTask runs the entry point file: bundled as an ES module, or as CommonJS.
+func mainTask(host *bindings.Host, name string) (eventloop.Task, error) {
+	code, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	if !isESM(name, code) {
+		return host.RunMain(name), nil
+	}
+	bundle, base, err := bundleESM(name)
+	if err != nil {
+		return nil, err
+	}
+	host.SetModuleBase(base)
+	return host.RunESM(name, bundle), nil
 }
 
 // execute builds a loop, installs the bindings, runs the entry point and maps the
@@ -201,6 +236,7 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	loader := &sourceLoader{}
 	host, err := bindings.Install(loop, bindings.Options{
 		Argv: argv, Stdout: stdout, Stderr: stderr, LoadSource: loader.load, NoWarnings: cfg.noWarnings,
+		Permissions: cfg.policy,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
@@ -230,7 +266,10 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	case cfg.evalSet || cfg.printSet || name == "[stdin]":
 		task = host.Eval(name, code, cfg.printSet)
 	default:
-		task = host.RunMain(name)
+		task, err = mainTask(host, name)
+		if err != nil {
+			return report(stderr, err)
+		}
 	}
 	if err := loop.Submit(task); err != nil {
 		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)

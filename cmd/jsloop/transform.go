@@ -63,8 +63,13 @@ func (s *sourceLoader) load(path string) ([]byte, error) {
 
 // lower turns code into ES2017 CommonJS that goja runs, with an inline source map.
 func lower(path string, code []byte, loader api.Loader) ([]byte, error) {
+	format := api.FormatDefault
+	if loader != api.LoaderJS {
+		format = api.FormatCommonJS // a required TypeScript file may use import/export
+	}
 	res := api.Transform(string(code), api.TransformOptions{
 		Loader:     loader,
+		Format:     format,
 		Target:     api.ES2017,
 		Sourcemap:  api.SourceMapInline,
 		Sourcefile: path,
