@@ -65,16 +65,20 @@ type Loop struct {
 	stopErr  error
 	running  atomic.Bool
 	// Life-cycle: see lifecycle.go.
-	keepAlive       atomic.Bool   // started with Start: stays up when it runs dry
-	done            chan struct{} // closed when Run returns
-	runErr          error         // Run's result, readable once done is closed
-	goid            atomic.Uint64 // the loop goroutine's id
-	abandonedWanted atomic.Bool
-	abandoned       *AbandonedError
-	intrMu          sync.Mutex   // serialises Interrupt with the end of a turn
-	turnState       atomic.Int32 // turnIdle, turnRunning or turnInterrupted
-	errHandler      func(error)
-	lastInterrupt   *userInterrupt // the Interrupt already reported
+	keepAlive        atomic.Bool   // started with Start: stays up when it runs dry
+	done             chan struct{} // closed when Run returns
+	runErr           error         // Run's result, readable once done is closed
+	goid             atomic.Uint64 // the loop goroutine's id
+	abandonedWanted  atomic.Bool
+	abandoned        *AbandonedError
+	intrMu           sync.Mutex   // serialises Interrupt with the end of a turn
+	turnState        atomic.Int32 // turnIdle, turnRunning or turnInterrupted
+	errHandler       func(error)
+	lastInterrupt    *userInterrupt // the Interrupt already reported
+	iteration        uint64         // loop iterations so far (0 while the entry point runs)
+	phase            Phase          // the phase running now
+	recordSites      bool           // WithHandleSites: remember where each handle was made
+	pendingMicrotask *taskTrace     // queueMicrotask's task, for the async tracker's next Grab
 
 	// Configuration kept for the bindings (see options.go).
 	stdout, stderr io.Writer
@@ -150,6 +154,9 @@ func New(opts ...Option) (*Loop, error) {
 
 	l.jobs = newJobProbe(l.rt)
 	l.verifyJobProbe()
+	if l.tracer != nil {
+		l.rt.SetAsyncContextTracker(&asyncTracker{l: l})
+	}
 	for _, install := range l.installers {
 		if err := install(l); err != nil {
 			return nil, err
@@ -205,20 +212,26 @@ func (l *Loop) QueueMicrotask() goja.Value {
 func (l *Loop) iterate() {
 	for !l.stopping() {
 		for l.alive() && !l.stopping() {
+			l.iteration++
+			l.phase = PhaseTimers
 			l.runTimers()
+			l.phase = PhasePoll
 			l.runCompletions()
 			l.poll()
+			l.phase = PhaseCheck
 			l.runImmediates()
 		}
 		if l.stopping() {
 			return
 		}
+		l.phase = PhaseBeforeExit
 		l.runHook(l.hooks.BeforeExit, false)
 		if !l.alive() {
 			break
 		}
 	}
 	if !l.stopping() {
+		l.phase = PhaseExit
 		l.runHook(l.hooks.Exit, true)
 	}
 }

@@ -40,8 +40,7 @@ const microtaskSource = `(function (push, next, report) {
 })`
 
 type microtask struct {
-	fn    goja.Value
-	trace *taskTrace
+	fn goja.Value
 }
 
 func (l *Loop) installMicrotasks() error {
@@ -64,29 +63,23 @@ func (l *Loop) installMicrotasks() error {
 }
 
 func (l *Loop) pushMicrotask(c goja.FunctionCall) goja.Value {
-	l.microtasks.push(microtask{fn: c.Argument(0), trace: l.newTrace(QueueMicrotask, "queueMicrotask")})
+	var trace *taskTrace
+	if l.tracer != nil {
+		// The job's then() comes next; the async tracker reports it as this task.
+		trace = l.newTrace(QueueMicrotask, "queueMicrotask")
+		l.pendingMicrotask = trace
+	}
+	l.microtasks.push(microtask{fn: c.Argument(0)})
 	return goja.Undefined()
 }
 
-// nextMicrotask hands the job the oldest callback. With a tracer, the callback comes
-// wrapped so that its start and end are reported.
+// nextMicrotask hands the job the oldest callback.
 func (l *Loop) nextMicrotask(goja.FunctionCall) goja.Value {
 	m, ok := l.microtasks.pop()
 	if !ok || l.stopping() {
 		return l.noop()
 	}
-	if m.trace == nil {
-		return m.fn
-	}
-	fn, _ := goja.AssertFunction(m.fn)
-	return l.rt.ToValue(func(goja.FunctionCall) goja.Value {
-		prev := l.traceStart(m.trace)
-		defer l.traceFinish(m.trace, prev)
-		if _, err := fn(goja.Undefined()); err != nil {
-			panic(err) // rethrown to the job, which reports it
-		}
-		return goja.Undefined()
-	})
+	return m.fn
 }
 
 func (l *Loop) noop() goja.Value {

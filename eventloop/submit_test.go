@@ -125,3 +125,17 @@ func TestTracerSeesMicrotasks(t *testing.T) {
 		"finished microtask queueMicrotask test.js:1:15 parent=0",
 	}, rec.events)
 }
+
+func TestTracerFollowsPromiseJobs(t *testing.T) {
+	rec := &recorder{}
+	h := newHarness(t, WithTracer(rec))
+	h.expect("setTimeout(() => {\n  Promise.resolve().then(() => log('then'));\n}, 1);", "then")
+	require.Equal(t, []string{
+		"queued timer setTimeout test.js:1:11 parent=0",
+		"started timer setTimeout test.js:1:11 parent=0",
+		"queued microtask promise test.js:2:25 parent=1",
+		"finished timer setTimeout test.js:1:11 parent=0",
+		"started microtask promise test.js:2:25 parent=1",
+		"finished microtask promise test.js:2:25 parent=1",
+	}, rec.events)
+}

@@ -64,12 +64,38 @@ type TaskOrigin struct {
 
 // TraceEvent is one step of one task.
 type TraceEvent struct {
-	Kind   TraceKind
-	Task   uint64 // unique per loop, from 1
-	Parent uint64 // the task that was running when this one was queued (0: none)
-	Queue  Queue
-	Origin TaskOrigin
-	Time   time.Duration // the loop's clock
+	Kind      TraceKind
+	Task      uint64 // unique per loop, from 1
+	Parent    uint64 // the task that was running when this one was queued (0: none)
+	Queue     Queue
+	Origin    TaskOrigin
+	Time      time.Duration // the loop's clock
+	Iteration uint64        // the loop iteration (0: the entry point, before the first)
+	Phase     Phase         // the phase the loop was in
+}
+
+// Phase names a step of a loop iteration.
+type Phase uint8
+
+// The phases, in the order an iteration runs them (see the package doc), plus the
+// entry point and the 'beforeExit'/'exit' steps.
+const (
+	PhaseMain Phase = iota
+	PhaseTimers
+	PhasePoll
+	PhaseCheck
+	PhaseClose
+	PhaseBeforeExit
+	PhaseExit
+)
+
+var phaseNames = [...]string{"main", "timers", "poll", "check", "close", "beforeExit", "exit"}
+
+func (p Phase) String() string {
+	if int(p) < len(phaseNames) {
+		return phaseNames[p]
+	}
+	return "phase(" + strconv.Itoa(int(p)) + ")"
 }
 
 // Tracer receives every task's queued/started/finished steps. It is called on the
@@ -99,7 +125,8 @@ func (l *Loop) newTrace(q Queue, api string) *taskTrace {
 }
 
 func (l *Loop) emitTrace(kind TraceKind, t *taskTrace) {
-	l.tracer.Trace(TraceEvent{Kind: kind, Task: t.id, Parent: t.parent, Queue: t.queue, Origin: t.origin, Time: l.clock.Now()})
+	l.tracer.Trace(TraceEvent{Kind: kind, Task: t.id, Parent: t.parent, Queue: t.queue, Origin: t.origin,
+		Time: l.clock.Now(), Iteration: l.iteration, Phase: l.phase})
 }
 
 // traceStart reports t started and makes it the current task; it returns the task
