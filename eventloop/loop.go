@@ -79,6 +79,8 @@ type Loop struct {
 	phase            Phase          // the phase running now
 	recordSites      bool           // WithHandleSites: remember where each handle was made
 	pendingMicrotask *taskTrace     // queueMicrotask's task, for the async tracker's next Grab
+	manual           bool           // driven by RunUntilIdle/Advance
+	manualStarted    bool           // the entry point ran
 
 	// Configuration kept for the bindings (see options.go).
 	stdout, stderr io.Writer

@@ -12,10 +12,11 @@ import (
 // handle the loop must wait for. Ref and Unref are idempotent, so unref'ing twice
 // cannot end the loop early. Safe for concurrent use.
 type Ref struct {
-	loop *Loop
-	site string // file:line of the code that took it, for Shutdown's report
-	mu   sync.Mutex
-	held bool
+	loop  *Loop
+	site  string // file:line of the code that took it, for Shutdown's report
+	label string // what it is for, when the taker said (HoldFor)
+	mu    sync.Mutex
+	held  bool
 }
 
 // Ref returns a held keep-alive handle. Safe for concurrent use.
@@ -77,6 +78,15 @@ func (r *Ref) Held() bool {
 // or ErrClosed if the loop has finished. Safe for concurrent use.
 type Completion func(fn Task) error
 
+// HoldFor is Hold for JS-facing work: label names the API ("fetch", "fs.readFile"),
+// and the handle's site is the JS line that called it, so LiveHandles and Shutdown's
+// report point at the script. Must be called on the loop goroutine.
+func (l *Loop) HoldFor(label string) Completion {
+	ref := &Ref{loop: l, label: label, site: l.callerPosition()}
+	ref.Ref()
+	return l.completion(ref)
+}
+
 // Hold keeps the loop alive until the returned completion is called, the usual shape of
 // Go-backed async work:
 //
@@ -88,7 +98,10 @@ type Completion func(fn Task) error
 //
 // Safe for concurrent use.
 func (l *Loop) Hold() Completion {
-	ref := l.newRef(2)
+	return l.completion(l.newRef(2))
+}
+
+func (l *Loop) completion(ref *Ref) Completion {
 	var done atomic.Bool
 	return func(fn Task) error {
 		if !done.CompareAndSwap(false, true) {

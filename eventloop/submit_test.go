@@ -139,3 +139,47 @@ func TestTracerFollowsPromiseJobs(t *testing.T) {
 		"finished microtask promise test.js:2:25 parent=1",
 	}, rec.events)
 }
+
+func TestAdvanceDrivesTimeByHand(t *testing.T) {
+	h := newHarness(t)
+	l := h.loop
+	require.NoError(t, l.Submit(func(rt *goja.Runtime) error {
+		_, err := rt.RunString(`
+			log('start');
+			setTimeout(() => log('after 1s'), 1000);
+			setTimeout(() => { log('after 5s'); setImmediate(() => log('immediate after 5s')); }, 5000);
+			Promise.resolve().then(() => log('microtask'));`)
+		return err
+	}))
+	require.NoError(t, l.RunUntilIdle())
+	require.Equal(t, []string{"start", "microtask"}, h.log)
+	require.NoError(t, l.Advance(999*time.Millisecond))
+	require.Len(t, h.log, 2, "nothing is due yet")
+	require.NoError(t, l.Advance(time.Millisecond))
+	require.Equal(t, "after 1s", h.log[2])
+	require.NoError(t, l.Advance(time.Hour))
+	require.Equal(t, []string{"start", "microtask", "after 1s", "after 5s", "immediate after 5s"}, h.log)
+	require.ErrorIs(t, l.Run(context.Background()), ErrRunning)
+
+	real, err := New()
+	require.NoError(t, err)
+	require.ErrorIs(t, real.Advance(time.Second), ErrNotVirtual)
+}
+
+func TestLiveHandlesSayWhereTheyWereMade(t *testing.T) {
+	h := newHarness(t, WithHandleSites())
+	var handles []Handle
+	require.NoError(t, h.loop.Submit(func(rt *goja.Runtime) error {
+		_, err := rt.RunScript("app.js", "setTimeout(() => {}, 50);\nsetInterval(() => {}, 10).Unref();")
+		handles = h.loop.LiveHandles()
+		h.loop.Terminate(nil)
+		return err
+	}))
+	_ = h.loop.RunUntilIdle()
+	require.Len(t, handles, 2)
+	got := []string{handles[0].String(), handles[1].String()}
+	require.ElementsMatch(t, []string{
+		"timer (setTimeout, 50 ms) created at app.js:1:11",
+		"interval (setTimeout, 10 ms) created at app.js:2:12 [unref'd]",
+	}, got)
+}

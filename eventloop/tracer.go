@@ -115,12 +115,14 @@ type taskTrace struct {
 
 // newTrace records a queued task, or returns nil when no tracer is set.
 func (l *Loop) newTrace(q Queue, api string) *taskTrace {
-	if l.tracer == nil {
+	if l.tracer == nil && !l.recordSites {
 		return nil
 	}
 	l.lastTaskID++
 	t := &taskTrace{id: l.lastTaskID, parent: l.currentTask, queue: q, origin: TaskOrigin{API: api, Position: l.callerPosition()}}
-	l.emitTrace(TaskQueued, t)
+	if l.tracer != nil {
+		l.emitTrace(TaskQueued, t)
+	}
 	return t
 }
 
@@ -133,7 +135,7 @@ func (l *Loop) emitTrace(kind TraceKind, t *taskTrace) {
 // that was current before, for traceFinish.
 func (l *Loop) traceStart(t *taskTrace) uint64 {
 	prev := l.currentTask
-	if t != nil {
+	if t != nil && l.tracer != nil {
 		l.emitTrace(TaskStarted, t)
 		l.currentTask = t.id
 	}
@@ -141,7 +143,7 @@ func (l *Loop) traceStart(t *taskTrace) uint64 {
 }
 
 func (l *Loop) traceFinish(t *taskTrace, prev uint64) {
-	if t != nil {
+	if t != nil && l.tracer != nil {
 		l.emitTrace(TaskFinished, t)
 		l.currentTask = prev
 	}
