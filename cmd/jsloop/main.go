@@ -70,6 +70,7 @@ type config struct {
 	noWarnings    bool
 	version       bool
 	cpuProfile    string
+	features      []feature
 	policy        *perm.Policy
 	help          bool
 	script        string
@@ -141,6 +142,10 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.timeout, "timeout", 0, "")
 	fs.BoolVar(&cfg.noWarnings, "no-warnings", false, "")
 	fs.StringVar(&cfg.cpuProfile, "cpuprofile", "", "")
+	cfg.features = features()
+	for _, f := range cfg.features {
+		f.flags(fs)
+	}
 	cwd, _ := os.Getwd()
 	cfg.policy = perm.CLIDefault(cwd)
 	for _, kind := range []perm.Kind{perm.Read, perm.Write, perm.Net, perm.Run} {
@@ -228,7 +233,16 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	argv = append(argv, cfg.scriptArgs...)
 
-	loop, err := eventloop.New()
+	var loopOpts []eventloop.Option
+	for _, f := range cfg.features {
+		opts, err := f.loopOptions(stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "jsloop: %v\n", err)
+			return exitUsage
+		}
+		loopOpts = append(loopOpts, opts...)
+	}
+	loop, err := eventloop.New(loopOpts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
 		return exitInternal
@@ -241,6 +255,12 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
 		return exitInternal
+	}
+	for _, f := range cfg.features {
+		if err := f.started(loop, host); err != nil {
+			fmt.Fprintf(stderr, "jsloop: %v\n", err)
+			return exitUsage
+		}
 	}
 	if code != "" && needsLowering.MatchString(code) {
 		lowered, err := lower(name, []byte(code), api.LoaderJS)
@@ -281,5 +301,10 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 		ctx, cancel = context.WithTimeoutCause(ctx, cfg.timeout, &timeoutError{cfg.timeout})
 		defer cancel()
 	}
-	return report(stderr, loop.Run(ctx))
+	err = loop.Run(ctx)
+	status := report(stderr, err)
+	for _, f := range cfg.features {
+		status = f.finished(loop, err, status, stderr)
+	}
+	return status
 }
