@@ -79,8 +79,12 @@ type Loop struct {
 	phase            Phase          // the phase running now
 	recordSites      bool           // WithHandleSites: remember where each handle was made
 	pendingMicrotask *taskTrace     // queueMicrotask's task, for the async tracker's next Grab
-	manual           bool           // driven by RunUntilIdle/Advance
-	manualStarted    bool           // the entry point ran
+	idle             atomic.Int64   // nanoseconds spent waiting in poll
+	busySince        atomic.Int64   // WithTurnWatch: when the running turn began (ns since start), 0 when idle
+	watchTurns       bool
+	started          time.Time
+	manual           bool // driven by RunUntilIdle/Advance
+	manualStarted    bool // the entry point ran
 
 	// Configuration kept for the bindings (see options.go).
 	stdout, stderr io.Writer
@@ -127,6 +131,7 @@ func New(opts ...Option) (*Loop, error) {
 		refs:         make(map[*Ref]struct{}),
 	}
 	l.ctx, l.cancel = context.WithCancelCause(context.Background())
+	l.started = time.Now()
 	for _, opt := range opts {
 		opt(l)
 	}
@@ -276,11 +281,11 @@ func (l *Loop) poll() {
 			vc.jumpTo(due)
 			return
 		}
-		<-l.wakeCh // virtual time stands still while Go work is in flight
+		l.waitWake(-1) // virtual time stands still while Go work is in flight
 		return
 	}
 	if !ok {
-		<-l.wakeCh
+		l.waitWake(-1)
 		return
 	}
 	if wait := due - l.clock.Now(); wait > 0 {
@@ -289,8 +294,10 @@ func (l *Loop) poll() {
 }
 
 // waitWake blocks until the loop is woken (true) or d has passed (false); d < 0 means
-// no deadline.
+// no deadline. The time spent waiting counts as idle (IdleTime).
 func (l *Loop) waitWake(d time.Duration) bool {
+	start := time.Now()
+	defer func() { l.idle.Add(int64(time.Since(start))) }()
 	if d < 0 {
 		<-l.wakeCh
 		return true

@@ -52,3 +52,7 @@ func (l *Loop) Stderr() io.Writer { return l.stderr }
 
 // ModuleLoader returns the loader set WithModuleLoader, or nil.
 func (l *Loop) ModuleLoader() func(path string) ([]byte, error) { return l.moduleLoader }
+
+// WithTurnWatch makes the loop record when each turn (a callback with its drain)
+// begins, so that another goroutine can see a blocked loop through BusyFor.
+func WithTurnWatch() Option { return func(l *Loop) { l.watchTurns = true } }

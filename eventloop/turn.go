@@ -2,6 +2,7 @@ package eventloop
 
 import (
 	"errors"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -34,6 +35,10 @@ const (
 // enter calls the trampoline; goja runs the promise jobs when it returns.
 func (l *Loop) enter(kind turnKind, next func() (ran, threw bool)) {
 	l.next = next
+	if l.watchTurns {
+		l.busySince.Store(int64(time.Since(l.started)) + 1)
+		defer l.busySince.Store(0)
+	}
 	l.turnState.Store(turnRunning)
 	_, err := l.trampoline(goja.Undefined(), l.turnFns[kind])
 	if l.turnState.Swap(turnIdle) == turnInterrupted {
