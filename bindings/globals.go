@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/jsloop/jsloop/bindings/perfhooks"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -54,6 +55,11 @@ func (h *Host) installLanguage() {
 	}))
 	h.setConstructorName(perf, "Performance")
 	h.setGlobal("performance", perf)
+	perfhooks.EventLoopUtilization(rt, h.loop, perf)
+	h.registerModule("perf_hooks", func(rt *goja.Runtime, _ *goja.Object) goja.Value {
+		perf, _ := h.global.Get("performance").(*goja.Object)
+		return perfhooks.Module(rt, h.loop, perf)
+	})
 }
 
 // promiseWithResolvers is Promise.withResolvers: { promise, resolve, reject }.

@@ -33,7 +33,7 @@ var jsModuleFiles = map[string]string{
 // publicModules are the built-ins scripts may require, with or without "node:".
 var publicModules = map[string]bool{"events": true, "timers": true, "timers/promises": true, "util": true,
 	"console": true, "process": true, "assert": true, "path": true, "buffer": true, "url": true,
-	"assert/strict": true, "path/posix": true, "util/types": true}
+	"assert/strict": true, "path/posix": true, "util/types": true, "perf_hooks": true}
 
 // nodeBuiltins are Node's other built-in modules: requiring one gets a clear error
 // instead of a search of node_modules.
@@ -41,7 +41,7 @@ var nodeBuiltins = map[string]bool{
 	"async_hooks": true, "child_process": true, "cluster": true, "constants": true, "crypto": true,
 	"dgram": true, "diagnostics_channel": true, "dns": true, "domain": true, "fs": true, "fs/promises": true,
 	"http": true, "http2": true, "https": true, "inspector": true, "module": true, "net": true, "os": true,
-	"perf_hooks": true, "punycode": true, "querystring": true, "readline": true, "repl": true,
+	"punycode": true, "querystring": true, "readline": true, "repl": true,
 	"stream": true, "stream/promises": true, "stream/web": true, "string_decoder": true, "sys": true,
 	"tls": true, "trace_events": true, "tty": true, "v8": true, "vm": true, "wasi": true,
 	"worker_threads": true, "zlib": true,
