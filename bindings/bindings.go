@@ -104,6 +104,7 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	h.installProcess()
 	h.installConsole()
 	h.installWeb()
+	h.installFetch()
 	loop.SetHooks(h.proc.hooks())
 	return h, nil
 }

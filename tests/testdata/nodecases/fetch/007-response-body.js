@@ -1,0 +1,37 @@
+// Response body reading: text/json/arrayBuffer/bytes for each body kind, UTF-8 decoding (BOM, invalid bytes), bodyUsed and the "unusable" errors.
+(async () => {
+  let r = new Response('hi');
+  console.log(await r.text(), r.bodyUsed);
+  for (const m of ['text', 'json', 'arrayBuffer', 'bytes']) await r[m]().catch((e) => console.log(m, e.name, e.message));
+  r = new Response('{"a":[1,2],"b":"é"}');
+  console.log(await r.json());
+  r = new Response(new Uint8Array([0xe2, 0x82, 0xac, 0xff, 0x41, 0xe2, 0x82, 0x42]));
+  console.log(JSON.stringify(await r.text()));
+  r = new Response('\ufeffbom');
+  console.log(JSON.stringify(await r.text()));
+  r = new Response(new Uint8Array([0xef, 0xbb, 0xbf, 0x78]));
+  console.log(JSON.stringify(await r.text()));
+  r = new Response('€uro');
+  console.log(await r.arrayBuffer());
+  r = new Response('bytes');
+  const b = await r.bytes();
+  console.log(b instanceof Uint8Array, b);
+  r = new Response(new DataView(new Uint8Array([65, 66, 67]).buffer, 1));
+  console.log(await r.text());
+  const src = new Uint8Array([1, 2, 3]);
+  r = new Response(src);
+  src[0] = 9;
+  console.log(await r.bytes());
+  r = new Response(new URLSearchParams({ q: 'a b' }));
+  console.log(await r.text());
+  r = new Response();
+  console.log(JSON.stringify(await r.text()), (await r.arrayBuffer()).byteLength, r.bodyUsed);
+  await new Response().json().catch((e) => console.log('empty json', e.name));
+  await new Response('not json').json().catch((e) => console.log('bad json', e.name));
+  r = new Response('locked');
+  r.body.getReader();
+  console.log(r.bodyUsed);
+  await r.text().catch((e) => console.log(e.name, e.message));
+  r = new Response((async function* () { yield 'a'; yield new Uint8Array([98]); yield new Uint8Array([99]).buffer; })());
+  console.log(await r.text(), r.headers.get('content-type'));
+})();
