@@ -164,7 +164,14 @@ func (l *Loop) waitForMoreCompletions() bool {
 		if !l.turnState.CompareAndSwap(turnRunning, turnIdle) {
 			return false
 		}
+		// Nor is the loop busy while it waits (BusyFor); the next function starts anew.
+		if l.watchTurns {
+			l.busySince.Store(0)
+		}
 		woke := l.waitWake(wait)
+		if l.watchTurns {
+			l.busySince.Store(int64(time.Since(l.started)) + 1)
+		}
 		l.turnState.Store(turnRunning)
 		if !woke {
 			return false // the timer is due: back to the loop's phases
