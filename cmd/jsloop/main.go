@@ -49,6 +49,12 @@ Flags:
                           with an error message and exit code 124
       --no-warnings       do not print process warnings (they are still emitted)
 
+Diagnostics (see docs/diagnostics.md):
+      --warn-blocked DURATION  report each time the loop stays busy longer than
+                          DURATION (e.g. 50ms): for how long, and the JS stack it was in
+      --explain-exit      when the script ends, list what was left on the loop; --timeout
+                          lists what kept it alive, and so does SIGUSR1 at any time
+
 Permissions (a script may read files under the working directory and nothing else
 unless allowed; a denied call fails with a PermissionDenied error naming the flag):
       --allow-read[=PATH,...]   read files anywhere, or under these paths
