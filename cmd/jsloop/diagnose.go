@@ -73,15 +73,19 @@ func (d *diagnostics) loopOptions(stderr io.Writer) ([]eventloop.Option, error) 
 	return opts, nil
 }
 
+// started arranges for the watchers to start when the loop does, so that a run that
+// ends before (--check) leaves no goroutine behind; finished reads them after Run.
 func (d *diagnostics) started(loop *eventloop.Loop, _ *bindings.Host) error {
-	if d.warnBlocked > 0 {
-		d.watch = startBlockWatch(loop, d.warnBlocked, d.out)
-	}
-	if d.timeout > 0 {
-		d.deadline = startDeadlineWatch(loop, d.timeout)
-	}
-	d.signals = d.handleSignals(loop)
-	return nil
+	return loop.Submit(func(*goja.Runtime) error {
+		if d.warnBlocked > 0 {
+			d.watch = startBlockWatch(loop, d.warnBlocked, d.out)
+		}
+		if d.timeout > 0 {
+			d.deadline = startDeadlineWatch(loop, d.timeout)
+		}
+		d.signals = d.handleSignals(loop)
+		return nil
+	})
 }
 
 func (d *diagnostics) finished(loop *eventloop.Loop, err error, code int, _ io.Writer) int {
