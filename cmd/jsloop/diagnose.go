@@ -23,8 +23,9 @@ import (
 
 // diagnostics answers "why is my script slow?" and "why is it still running?":
 //
-//	--warn-blocked=DURATION  report every turn (a callback and its nextTick/microtask
-//	                         drain) that runs longer, with the JS stack it was in
+//	--warn-blocked=DURATION  report every stretch the loop stays busy longer (a turn:
+//	                         a callback and its nextTick/microtask drain, or several
+//	                         callbacks of a phase back to back), with the JS stack
 //	--explain-exit           when the script ends, list what was left on the loop
 //	SIGUSR1 (unix)           list what keeps the loop alive, while it runs
 //	--timeout                lists what kept the loop alive when the time ran out
@@ -132,7 +133,7 @@ func (d *diagnostics) listSignal(loop *eventloop.Loop) {
 	case <-time.After(100 * time.Millisecond):
 		msg := "jsloop: SIGUSR1: the loop is busy running JavaScript"
 		if busy, ok := loop.BusyFor(); ok {
-			msg += " (one callback for " + roundDuration(busy) + " so far)"
+			msg += " (busy for " + roundDuration(busy) + " without a break so far)"
 		}
 		d.out.print(msg + "; the list follows when it is free\n")
 	}
