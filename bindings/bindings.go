@@ -17,6 +17,7 @@ import (
 
 	"github.com/jsloop/jsloop/bindings/inspect"
 	"github.com/jsloop/jsloop/bindings/perm"
+	"github.com/jsloop/jsloop/bindings/webapi"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -62,6 +63,7 @@ type Host struct {
 	timers     *timers
 	proc       *process
 	inspector  *inspect.Inspector    // shared by util and console
+	web        *webapi.Web           // structuredClone, TextEncoder, URL, crypto, performance …
 	modules    map[string]goja.Value // built-in modules already loaded, by name
 	natives    map[string]func(*goja.Runtime, *goja.Object) goja.Value
 	sources    map[string]string // source text of scripts not read from files, for error reports
@@ -104,7 +106,9 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	h.installProcess()
 	h.installConsole()
 	h.installWeb()
+	h.installWebAPI()
 	h.installFetch()
+	h.installSystem()
 	loop.SetHooks(h.proc.hooks())
 	return h, nil
 }

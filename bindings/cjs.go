@@ -11,7 +11,6 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
-	"github.com/dop251/goja_nodejs/url"
 
 	"github.com/jsloop/jsloop/eventloop"
 )
@@ -54,19 +53,11 @@ func (h *Host) installRequire() {
 		buffer.Require(rt, module)
 		return module.Get("exports")
 	})
-	h.registerModule("url", func(rt *goja.Runtime, module *goja.Object) goja.Value {
-		url.Require(rt, module)
-		return module.Get("exports")
-	})
 	// A global require resolving from the working directory: goja_nodejs's Buffer and
 	// URL code look it up, and so do scripts run with -e.
 	cwd, _ := os.Getwd()
 	h.setGlobal("require", h.makeRequire(goja.Undefined(), cwd))
 	h.lazyGlobal("Buffer", func() goja.Value { return h.requireBuiltin("buffer").ToObject(h.rt).Get("Buffer") })
-	h.lazyGlobal("URL", func() goja.Value { return h.requireBuiltin("url").ToObject(h.rt).Get("URL") })
-	h.lazyGlobal("URLSearchParams", func() goja.Value {
-		return h.requireBuiltin("url").ToObject(h.rt).Get("URLSearchParams")
-	})
 }
 
 // makeRequire returns the require function of parent (undefined for the global one),
@@ -141,6 +132,8 @@ func (h *Host) require(parent goja.Value, dir string, idV goja.Value) goja.Value
 	id := h.validateID(idV)
 	name, prefixed := strings.CutPrefix(id, "node:")
 	switch {
+	case prefixed && strings.HasPrefix(name, "jsloop:"):
+		panic(h.newError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+id))
 	case publicModules[name]:
 		return h.requireBuiltin(name)
 	case nodeBuiltins[name]:

@@ -2,11 +2,9 @@ package bindings
 
 import (
 	"errors"
-	"time"
 
 	"github.com/dop251/goja"
 
-	"github.com/jsloop/jsloop/bindings/perfhooks"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -47,19 +45,6 @@ func (h *Host) installLanguage() {
 		_ = errorCtor.Set("stackTraceLimit", 10)
 	}
 
-	perf := rt.NewObject()
-	origin := time.Now()
-	_ = perf.Set("timeOrigin", float64(origin.UnixNano())/1e6)
-	_ = perf.Set("now", h.function("now", 0, func(goja.FunctionCall) goja.Value {
-		return rt.ToValue(float64(h.loop.Now().Microseconds()) / 1000)
-	}))
-	h.setConstructorName(perf, "Performance")
-	h.setGlobal("performance", perf)
-	perfhooks.EventLoopUtilization(rt, h.loop, perf)
-	h.registerModule("perf_hooks", func(rt *goja.Runtime, _ *goja.Object) goja.Value {
-		perf, _ := h.global.Get("performance").(*goja.Object)
-		return perfhooks.Module(rt, h.loop, perf)
-	})
 }
 
 // promiseWithResolvers is Promise.withResolvers: { promise, resolve, reject }.

@@ -28,18 +28,20 @@ var jsModuleFiles = map[string]string{
 	"path":              "js/path.js",
 	"internal/asyncgen": "js/asyncgen.js",
 	"internal/weakref":  "js/weakref.js",
+	"jsloop:async":      "js/async.js",
 }
 
 // publicModules are the built-ins scripts may require, with or without "node:".
 var publicModules = map[string]bool{"events": true, "timers": true, "timers/promises": true, "util": true,
 	"console": true, "process": true, "assert": true, "path": true, "buffer": true, "url": true,
-	"assert/strict": true, "path/posix": true, "util/types": true, "perf_hooks": true}
+	"assert/strict": true, "path/posix": true, "util/types": true, "perf_hooks": true, "crypto": true,
+	"fs": true, "fs/promises": true, "child_process": true, "jsloop:async": true}
 
 // nodeBuiltins are Node's other built-in modules: requiring one gets a clear error
 // instead of a search of node_modules.
 var nodeBuiltins = map[string]bool{
-	"async_hooks": true, "child_process": true, "cluster": true, "constants": true, "crypto": true,
-	"dgram": true, "diagnostics_channel": true, "dns": true, "domain": true, "fs": true, "fs/promises": true,
+	"async_hooks": true, "cluster": true, "constants": true,
+	"dgram": true, "diagnostics_channel": true, "dns": true, "domain": true,
 	"http": true, "http2": true, "https": true, "inspector": true, "module": true, "net": true, "os": true,
 	"punycode": true, "querystring": true, "readline": true, "repl": true,
 	"stream": true, "stream/promises": true, "stream/web": true, "string_decoder": true, "sys": true,
@@ -103,7 +105,11 @@ func (h *Host) requireBuiltin(name string) goja.Value {
 	if err != nil {
 		panic(h.newError("Error", "", err.Error()))
 	}
-	fnV, err := h.rt.RunScript("node:"+name, builtinWrapperPrefix+string(src)+"\n})")
+	origin := name
+	if !strings.HasPrefix(name, "jsloop:") {
+		origin = "node:" + name
+	}
+	fnV, err := h.rt.RunScript(origin, builtinWrapperPrefix+string(src)+"\n})")
 	if err != nil {
 		panic(err)
 	}

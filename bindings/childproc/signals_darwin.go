@@ -1,0 +1,7 @@
+package childproc
+
+import "syscall"
+
+var platformSignals = []signal{}
+
+var platformSignalsLate = []signal{{"SIGSYS", syscall.SIGSYS}, {"SIGINFO", syscall.SIGINFO}}

@@ -1,0 +1,544 @@
+package webapi
+
+import (
+	"github.com/dop251/goja"
+)
+
+// structuredClone follows the HTML standard's StructuredSerializeWithTransfer and
+// StructuredDeserializeWithTransfer as V8 (and so Node v20) implements them, in one
+// pass: the copy is built while the value is walked, so getters run once, in the
+// order V8 runs them, and a throwing getter leaves nothing behind.
+
+// maxCloneDepth bounds the nesting of a cloned value; deeper values throw the
+// RangeError V8 throws when its serializer overflows the stack (about 2000 nested
+// objects with Node's default stack).
+const maxCloneDepth = 2000
+
+// cloneHelpersSource is compiled once, on the first structuredClone: the built-ins the
+// algorithm needs, captured so that later changes by the program do not affect it,
+// and the property operations that need JS keys (strings with lone surrogates survive).
+const cloneHelpersSource = `(function () {
+  'use strict';
+  const O = Object;
+  const uncurry = (f) => Function.prototype.call.bind(f);
+  const hasOwn = uncurry(O.prototype.hasOwnProperty);
+  const gOPD = O.getOwnPropertyDescriptor, defineProperty = O.defineProperty;
+  const getter = (proto, p) => uncurry(gOPD(proto, p).get);
+  const absent = O.freeze({ __proto__: null });
+  const accessor = O.freeze({ __proto__: null });
+  const TA = O.getPrototypeOf(Uint8Array.prototype);
+  const taCtors = { __proto__: null };
+  for (const C of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+    Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array]) taCtors[C.name] = C;
+  if (typeof Float16Array === 'function') taCtors.Float16Array = Float16Array;
+  const errorCtors = { __proto__: null, Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+  const mapForEach = uncurry(Map.prototype.forEach), setForEach = uncurry(Set.prototype.forEach);
+  const MapC = Map, SetC = Set, DateC = Date, RegExpC = RegExp, ArrayC = Array, DataViewC = DataView;
+  const toStr = (v) => (typeof v === 'symbol' ? '' + v : String(v)); // ToString: throws for symbols
+  const flagGetters = [];
+  for (const [f, p] of [['d', 'hasIndices'], ['g', 'global'], ['i', 'ignoreCase'], ['m', 'multiline'],
+    ['s', 'dotAll'], ['u', 'unicode'], ['v', 'unicodeSets'], ['y', 'sticky']]) {
+    const d = gOPD(RegExp.prototype, p);
+    if (d && d.get) flagGetters.push([f, uncurry(d.get)]);
+  }
+  return {
+    absent, accessor,
+    keys: O.keys,
+    getOwn: (o, k) => (hasOwn(o, k) ? o[k] : absent),
+    define(o, k, v) { defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true }); },
+    defineHidden(o, k, v) { defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true }); },
+    ownData(o, k) {
+      const d = gOPD(o, k);
+      if (d === undefined) return absent;
+      return 'value' in d ? d.value : accessor;
+    },
+    getProto: O.getPrototypeOf,
+    newArray: (n) => new ArrayC(n),
+    mapEntries(m) { const a = []; mapForEach(m, (v, k) => { a.push(k, v); }); return a; },
+    setEntries(s) { const a = []; setForEach(s, (v) => { a.push(v); }); return a; },
+    newMap: () => new MapC(), mapSet: uncurry(Map.prototype.set),
+    newSet: () => new SetC(), setAdd: uncurry(Set.prototype.add),
+    numberValue: uncurry(Number.prototype.valueOf),
+    stringValue: uncurry(String.prototype.valueOf),
+    booleanValue: uncurry(Boolean.prototype.valueOf),
+    bigintValue: uncurry(BigInt.prototype.valueOf),
+    dateValue: uncurry(Date.prototype.getTime),
+    newDate: (t) => new DateC(t),
+    regexpSource: getter(RegExp.prototype, 'source'),
+    regexpFlags(r) { let f = ''; for (const [c, g] of flagGetters) if (g(r)) f += c; return f; },
+    newRegExp: (s, f) => new RegExpC(s, f),
+    taBuffer: getter(TA, 'buffer'), taOffset: getter(TA, 'byteOffset'), taLength: getter(TA, 'length'),
+    taName: uncurry(gOPD(TA, Symbol.toStringTag).get),
+    newTypedArray: (name, b, off, len) => new taCtors[name](b, off, len),
+    dvBuffer: getter(DataView.prototype, 'buffer'), dvOffset: getter(DataView.prototype, 'byteOffset'),
+    dvLength: getter(DataView.prototype, 'byteLength'),
+    newDataView: (b, off, len) => new DataViewC(b, off, len),
+    newError(name) {
+      const C = errorCtors[name] ?? Error;
+      return new C();
+    },
+    errorName: (e) => toStr(e.name),
+    toStr,
+    fnToString: uncurry(Function.prototype.toString),
+    symbolToString: uncurry(Symbol.prototype.toString),
+    objectToString: O.prototype.toString,
+    errorToString: Error.prototype.toString,
+    toStringTag: Symbol.toStringTag,
+    isArray: ArrayC.isArray,
+  };
+})()`
+
+// cloneHelpers are the captured built-ins, as Go callables.
+type cloneHelpers struct {
+	absent, accessor, objectToString, errorToString *goja.Object
+	toStringTag                                     goja.Value
+
+	keys, getOwn, define, defineHidden, ownData, getProto, newArray goja.Callable
+	mapEntries, setEntries, newMap, mapSet, newSet, setAdd          goja.Callable
+	numberValue, stringValue, booleanValue, bigintValue             goja.Callable
+	dateValue, newDate, regexpSource, regexpFlags, newRegExp        goja.Callable
+	taBuffer, taOffset, taLength, taName, newTypedArray             goja.Callable
+	dvBuffer, dvOffset, dvLength, newDataView, newError, errorName  goja.Callable
+	toStr, fnToString, symbolToString                               goja.Callable
+}
+
+// cloner holds what structuredClone needs across calls.
+type cloner struct {
+	w *Web
+	h cloneHelpers
+}
+
+func (w *Web) cloner() *cloner {
+	if w.clone != nil {
+		return w.clone
+	}
+	v, err := w.rt.RunScript("node:internal/webapi/structured_clone", cloneHelpersSource)
+	if err != nil {
+		panic(err)
+	}
+	o := v.ToObject(w.rt)
+	c := &cloner{w: w}
+	fn := func(name string) goja.Callable {
+		f, ok := goja.AssertFunction(o.Get(name))
+		if !ok {
+			panic(w.rt.NewTypeError("structuredClone: missing helper " + name))
+		}
+		return f
+	}
+	h := &c.h
+	h.absent = o.Get("absent").ToObject(w.rt)
+	h.accessor = o.Get("accessor").ToObject(w.rt)
+	h.objectToString = o.Get("objectToString").ToObject(w.rt)
+	h.errorToString = o.Get("errorToString").ToObject(w.rt)
+	h.toStringTag = o.Get("toStringTag")
+	for name, dst := range map[string]*goja.Callable{
+		"keys": &h.keys, "getOwn": &h.getOwn, "define": &h.define, "defineHidden": &h.defineHidden,
+		"ownData": &h.ownData, "getProto": &h.getProto, "newArray": &h.newArray,
+		"mapEntries": &h.mapEntries, "setEntries": &h.setEntries, "newMap": &h.newMap, "mapSet": &h.mapSet,
+		"newSet": &h.newSet, "setAdd": &h.setAdd, "numberValue": &h.numberValue, "stringValue": &h.stringValue,
+		"booleanValue": &h.booleanValue, "bigintValue": &h.bigintValue, "dateValue": &h.dateValue,
+		"newDate": &h.newDate, "regexpSource": &h.regexpSource, "regexpFlags": &h.regexpFlags,
+		"newRegExp": &h.newRegExp, "taBuffer": &h.taBuffer, "taOffset": &h.taOffset, "taLength": &h.taLength,
+		"taName": &h.taName, "newTypedArray": &h.newTypedArray, "dvBuffer": &h.dvBuffer,
+		"dvOffset": &h.dvOffset, "dvLength": &h.dvLength, "newDataView": &h.newDataView,
+		"newError": &h.newError, "errorName": &h.errorName, "toStr": &h.toStr,
+		"fnToString": &h.fnToString, "symbolToString": &h.symbolToString,
+	} {
+		*dst = fn(name)
+	}
+	w.clone = c
+	return c
+}
+
+// call calls a helper and rethrows a JS exception as a panic (the way native
+// functions throw in goja).
+func call(f goja.Callable, args ...goja.Value) goja.Value {
+	v, err := f(goja.Undefined(), args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// structuredCloneFunc is the global structuredClone(value, { transfer }).
+func (w *Web) structuredCloneFunc() goja.Value {
+	return w.function("structuredClone", 0, w.structuredClone)
+}
+
+func (w *Web) structuredClone(c goja.FunctionCall) goja.Value {
+	if len(c.Arguments) == 0 {
+		w.throw("TypeError", "ERR_MISSING_ARGS", "The value argument must be specified")
+	}
+	var transfer []*goja.Object
+	if opts := c.Argument(1); !goja.IsUndefined(opts) && !goja.IsNull(opts) {
+		optsObj, ok := opts.(*goja.Object)
+		if !ok {
+			w.throw("TypeError", "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined")
+		}
+		transfer = w.transferList(optsObj.Get("transfer"))
+	}
+	return w.Clone(c.Argument(0), transfer)
+}
+
+// transferList reads options.transfer: an iterable of ArrayBuffers.
+func (w *Web) transferList(list goja.Value) []*goja.Object {
+	if list == nil || goja.IsUndefined(list) {
+		return nil
+	}
+	obj, ok := list.(*goja.Object)
+	if !ok || !isIterable(w.rt, obj) {
+		w.throw("TypeError", "ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable")
+	}
+	var out []*goja.Object
+	w.rt.ForOf(obj, func(v goja.Value) bool {
+		o, ok := v.(*goja.Object)
+		if !ok || kindOf(o) != kArrayBuffer {
+			w.throw("TypeError", "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList")
+		}
+		out = append(out, o)
+		return true
+	})
+	return out
+}
+
+func isIterable(rt *goja.Runtime, o *goja.Object) bool {
+	iter := o.GetSymbol(goja.SymIterator)
+	_, ok := goja.AssertFunction(iter)
+	return ok
+}
+
+// Clone is structuredClone(value, { transfer }) for Go callers: it returns the copy or
+// panics with the JS error (a DataCloneError DOMException for what cannot be cloned),
+// as a native function would throw it. The transferred ArrayBuffers are detached.
+func (w *Web) Clone(value goja.Value, transfer []*goja.Object) goja.Value {
+	s := &cloneState{c: w.cloner(), memory: make(map[*goja.Object]goja.Value)}
+	for _, ab := range transfer {
+		if _, dup := s.memory[ab]; dup {
+			w.throwDOMException("Transfer list contains duplicate ArrayBuffer", "DataCloneError")
+		}
+		buf, _ := ab.Export().(goja.ArrayBuffer)
+		if buf.Detached() {
+			w.throwDOMException("An ArrayBuffer is detached and could not be cloned.", "DataCloneError")
+		}
+		s.memory[ab] = w.rt.ToValue(w.rt.NewArrayBuffer(buf.Bytes()))
+	}
+	out := s.clone(value)
+	for _, ab := range transfer {
+		buf, _ := ab.Export().(goja.ArrayBuffer)
+		buf.Detach()
+	}
+	return out
+}
+
+// cloneState is one structuredClone call: the memory of objects already copied (for
+// shared references and cycles) and the nesting depth.
+type cloneState struct {
+	c       *cloner
+	memory  map[*goja.Object]goja.Value
+	pending map[*goja.Object]bool // errors whose cause is being cloned
+	depth   int
+}
+
+func (s *cloneState) fail(v goja.Value) {
+	s.c.w.throwDOMException(s.c.describe(v)+" could not be cloned.", "DataCloneError")
+}
+
+func (s *cloneState) clone(v goja.Value) goja.Value {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		if _, isSym := v.(*goja.Symbol); isSym {
+			s.fail(v)
+		}
+		return v
+	}
+	if prev, ok := s.memory[o]; ok {
+		return prev
+	}
+	if s.pending[o] {
+		// V8 gives an error its id only once its cause is read, so a reference back
+		// to the error from inside its cause cannot be resolved.
+		s.c.w.throw("Error", "", "Unable to deserialize cloned data.")
+	}
+	s.depth++
+	defer func() { s.depth-- }()
+	if s.depth > maxCloneDepth {
+		s.c.w.throw("RangeError", "", "Maximum call stack size exceeded")
+	}
+	w, h, rt := s.c.w, &s.c.h, s.c.w.rt
+	switch kindOf(o) {
+	case kPlain:
+		if o == rt.GlobalObject() {
+			break // V8 refuses the global proxy
+		}
+		out := rt.NewObject()
+		s.memory[o] = out
+		s.copyProperties(o, out)
+		return out
+	case kArray:
+		out := call(h.newArray, o.Get("length")).(*goja.Object)
+		s.memory[o] = out
+		s.copyProperties(o, out)
+		return out
+	case kNumber:
+		return s.remember(o, call(h.numberValue, o).ToObject(rt))
+	case kString:
+		return s.remember(o, call(h.stringValue, o).ToObject(rt))
+	case kBoolean:
+		return s.remember(o, call(h.booleanValue, o).ToObject(rt))
+	case kBigInt:
+		return s.remember(o, call(h.bigintValue, o).ToObject(rt))
+	case kDate:
+		return s.remember(o, call(h.newDate, call(h.dateValue, o)))
+	case kRegExp:
+		return s.remember(o, call(h.newRegExp, call(h.regexpSource, o), call(h.regexpFlags, o)))
+	case kArrayBuffer:
+		buf, _ := o.Export().(goja.ArrayBuffer)
+		if buf.Detached() {
+			w.throwDOMException("An ArrayBuffer is detached and could not be cloned.", "DataCloneError")
+		}
+		data := append([]byte(nil), buf.Bytes()...)
+		return s.remember(o, rt.ToValue(rt.NewArrayBuffer(data)))
+	case kTypedArray:
+		buffer := call(h.taBuffer, o)
+		s.checkAttached(buffer)
+		name, off, length := call(h.taName, o), call(h.taOffset, o), call(h.taLength, o)
+		b := s.clone(buffer)
+		return s.remember(o, call(h.newTypedArray, name, b, off, length))
+	case kDataView:
+		buffer := call(h.dvBuffer, o)
+		s.checkAttached(buffer)
+		off, length := call(h.dvOffset, o), call(h.dvLength, o)
+		b := s.clone(buffer)
+		return s.remember(o, call(h.newDataView, b, off, length))
+	case kMap:
+		out := call(h.newMap).(*goja.Object)
+		s.memory[o] = out
+		entries := call(h.mapEntries, o).(*goja.Object)
+		n := int(entries.Get("length").ToInteger())
+		items := make([]goja.Value, 0, n)
+		for i := 0; i < n; i++ {
+			items = append(items, s.clone(entries.Get(itoa(i))))
+		}
+		for i := 0; i+1 < len(items); i += 2 {
+			call(h.mapSet, out, items[i], items[i+1])
+		}
+		return out
+	case kSet:
+		out := call(h.newSet).(*goja.Object)
+		s.memory[o] = out
+		entries := call(h.setEntries, o).(*goja.Object)
+		n := int(entries.Get("length").ToInteger())
+		items := make([]goja.Value, 0, n)
+		for i := 0; i < n; i++ {
+			items = append(items, s.clone(entries.Get(itoa(i))))
+		}
+		for _, item := range items {
+			call(h.setAdd, out, item)
+		}
+		return out
+	case kError:
+		if !s.c.isDOMException(o) {
+			return s.cloneError(o)
+		}
+		// Node's DOMException is an ordinary object (of a JS class): its own
+		// enumerable properties, none, are copied.
+		out := rt.NewObject()
+		s.memory[o] = out
+		s.copyProperties(o, out)
+		return out
+	}
+	s.fail(o)
+	return nil
+}
+
+func (s *cloneState) remember(o *goja.Object, out goja.Value) goja.Value {
+	s.memory[o] = out
+	return out
+}
+
+func (s *cloneState) checkAttached(buffer goja.Value) {
+	if b, ok := buffer.(*goja.Object); ok {
+		if _, transferred := s.memory[b]; transferred {
+			return
+		}
+		if buf, ok := b.Export().(goja.ArrayBuffer); ok && buf.Detached() {
+			s.c.w.throwDOMException("An ArrayBuffer is detached and could not be cloned.", "DataCloneError")
+		}
+	}
+}
+
+// copyProperties copies o's own enumerable string-keyed properties to out, reading
+// each (getters included) only if it is still an own property when its turn comes.
+func (s *cloneState) copyProperties(o, out *goja.Object) {
+	h := &s.c.h
+	keys := call(h.keys, o).(*goja.Object)
+	n := int(keys.Get("length").ToInteger())
+	for i := 0; i < n; i++ {
+		k := keys.Get(itoa(i))
+		v := call(h.getOwn, o, k)
+		if v == h.absent {
+			continue
+		}
+		call(h.define, out, k, s.clone(v))
+	}
+}
+
+// cloneError copies an Error as V8 does: the prototype from the name (one of the
+// standard error constructors, else Error), the message if it is an own data
+// property, the stack if it is a string, and the cause if it is an own data property.
+func (s *cloneState) cloneError(o *goja.Object) goja.Value {
+	h := &s.c.h
+	message := call(h.ownData, o, s.c.w.rt.ToValue("message"))
+	cause := call(h.ownData, o, s.c.w.rt.ToValue("cause"))
+	name := call(h.errorName, o)
+	out := call(h.newError, name).(*goja.Object)
+	stack := o.Get("stack")
+	if !goja.IsString(stack) {
+		stack = goja.Undefined()
+	}
+	call(h.defineHidden, out, s.c.w.rt.ToValue("stack"), stack)
+	if message != h.absent && message != h.accessor {
+		call(h.defineHidden, out, s.c.w.rt.ToValue("message"), call(h.toStr, message))
+	}
+	if cause != h.absent && cause != h.accessor {
+		if s.pending == nil {
+			s.pending = make(map[*goja.Object]bool)
+		}
+		s.pending[o] = true
+		c := s.clone(cause)
+		delete(s.pending, o)
+		call(h.defineHidden, out, s.c.w.rt.ToValue("cause"), c)
+	}
+	s.memory[o] = out
+	return out
+}
+
+// isDOMException reports whether DOMException.prototype is on o's prototype chain.
+func (c *cloner) isDOMException(o *goja.Object) bool {
+	ctor, ok := c.w.domException().(*goja.Object)
+	if !ok {
+		return false
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok {
+		return false
+	}
+	for p, i := o.Prototype(), 0; p != nil && i < 10000; p, i = p.Prototype(), i+1 {
+		if p == proto {
+			return true
+		}
+	}
+	return false
+}
+
+// describe renders v as V8's Object::NoSideEffectsToString does in its
+// "… could not be cloned." messages.
+func (c *cloner) describe(v goja.Value) string {
+	h := &c.h
+	if sym, ok := v.(*goja.Symbol); ok {
+		return call(h.symbolToString, sym).String()
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return v.String()
+	}
+	for i := 0; kindOf(o) == kProxy && i < 1000; i++ {
+		p, _ := o.Export().(goja.Proxy)
+		t := p.Target()
+		if t == nil {
+			return "[object Object]"
+		}
+		o = t
+	}
+	k := kindOf(o)
+	if k == kFunction {
+		return call(h.fnToString, o).String()
+	}
+	toString := c.dataProperty(o, c.w.rt.ToValue("toString"))
+	if k == kError || toString == h.errorToString {
+		name, msg := "Error", ""
+		if n := c.dataProperty(o, c.w.rt.ToValue("name")); goja.IsString(n) {
+			name = n.String()
+		}
+		if m := c.dataProperty(o, c.w.rt.ToValue("message")); goja.IsString(m) {
+			msg = m.String()
+		}
+		switch {
+		case name == "":
+			return msg
+		case msg == "":
+			return name
+		}
+		return name + ": " + msg
+	}
+	if toString == h.objectToString {
+		if ctor, ok := c.dataProperty(o, c.w.rt.ToValue("constructor")).(*goja.Object); ok && kindOf(ctor) == kFunction {
+			if n := c.dataProperty(ctor, c.w.rt.ToValue("name")); goja.IsString(n) && n.String() != "" {
+				return "#<" + n.String() + ">"
+			}
+		}
+	}
+	tag := c.dataProperty(o, h.toStringTag)
+	if goja.IsString(tag) {
+		return "[object " + tag.String() + "]"
+	}
+	builtin := "Object"
+	switch k {
+	case kArray:
+		builtin = "Array"
+	case kArguments:
+		builtin = "Arguments"
+	case kDate:
+		builtin = "Date"
+	case kRegExp:
+		builtin = "RegExp"
+	case kNumber:
+		builtin = "Number"
+	case kString:
+		builtin = "String"
+	case kBoolean:
+		builtin = "Boolean"
+	}
+	return "[object " + builtin + "]"
+}
+
+// dataProperty is V8's JSReceiver::GetDataProperty: the value of the first data
+// property named key along the prototype chain, without running getters or traps
+// (undefined when an accessor or a proxy comes first).
+func (c *cloner) dataProperty(o *goja.Object, key goja.Value) (v goja.Value) {
+	h := &c.h
+	defer func() {
+		if recover() != nil {
+			v = goja.Undefined()
+		}
+	}()
+	for i := 0; o != nil && i < 10000; i++ {
+		if kindOf(o) == kProxy {
+			return goja.Undefined()
+		}
+		d := call(h.ownData, o, key)
+		switch d {
+		case h.accessor:
+			return goja.Undefined()
+		case h.absent:
+		default:
+			return d
+		}
+		o, _ = call(h.getProto, o).(*goja.Object)
+	}
+	return goja.Undefined()
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	var b [20]byte
+	p := len(b)
+	for i > 0 {
+		p--
+		b[p] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[p:])
+}

@@ -1,0 +1,161 @@
+package webapi
+
+import (
+	"math/big"
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// kind is the internal ("brand") type of an object: what V8's serializer switches on.
+type kind uint8
+
+const (
+	kPlain kind = iota
+	kArray
+	kFunction
+	kMap
+	kSet
+	kWeakMap
+	kWeakSet
+	kDate
+	kRegExp
+	kError
+	kNumber
+	kString
+	kBoolean
+	kSymbol
+	kBigInt
+	kPromise
+	kProxy
+	kTypedArray
+	kArrayBuffer
+	kDataView
+	kArguments
+	kIterator
+	kGenerator
+	kWeakRef
+	kOther // an exotic object with internal state that cannot be cloned
+)
+
+// implTypeName returns the Go type of goja's internal implementation of o (the
+// unexported Object.self field), read by reflection: goja has no public API for most
+// internal slots. Only the type is inspected; "" when goja's layout changes.
+func implTypeName(o *goja.Object) string {
+	v := reflect.ValueOf(o)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return ""
+	}
+	v = v.Elem()
+	if v.Kind() != reflect.Struct {
+		return ""
+	}
+	f := v.FieldByName("self")
+	if !f.IsValid() || f.Kind() != reflect.Interface || f.IsNil() {
+		return ""
+	}
+	return f.Elem().Type().String()
+}
+
+// kindOf classifies o without calling JavaScript.
+func kindOf(o *goja.Object) (k kind) {
+	defer func() {
+		if recover() != nil {
+			k = kPlain
+		}
+	}()
+	switch implTypeName(o) {
+	case "*goja.arrayObject", "*goja.sparseArrayObject", "*goja.templatedArrayObject",
+		"*goja.objectGoSlice", "*goja.objectGoSliceReflect", "*goja.objectGoArrayReflect", "*goja.dynamicArray":
+		return kArray
+	case "*goja.funcObject", "*goja.arrowFuncObject", "*goja.methodFuncObject", "*goja.nativeFuncObject",
+		"*goja.boundFuncObject", "*goja.wrappedFuncObject", "*goja.templatedFuncObject", "*goja.classFuncObject",
+		"*goja.asyncFuncObject", "*goja.asyncArrowFuncObject", "*goja.asyncMethodFuncObject",
+		"*goja.generatorFuncObject", "*goja.generatorMethodFuncObject":
+		return kFunction
+	case "*goja.mapObject":
+		return kMap
+	case "*goja.setObject":
+		return kSet
+	case "*goja.weakMapObject":
+		return kWeakMap
+	case "*goja.weakSetObject":
+		return kWeakSet
+	case "*goja.dateObject":
+		return kDate
+	case "*goja.regexpObject":
+		return kRegExp
+	case "*goja.errorObject":
+		return kError
+	case "*goja.stringObject":
+		return kString
+	case "*goja.primitiveValueObject":
+		switch o.ClassName() {
+		case "Number":
+			return kNumber
+		case "Boolean":
+			return kBoolean
+		case "String":
+			return kString
+		}
+		if o.ExportType() == reflect.TypeOf((*big.Int)(nil)) {
+			return kBigInt
+		}
+		return kSymbol
+	case "*goja.Promise":
+		return kPromise
+	case "*goja.proxyObject", "*goja.jsProxyObject":
+		return kProxy
+	case "*goja.typedArrayObject":
+		return kTypedArray
+	case "*goja.arrayBufferObject":
+		return kArrayBuffer
+	case "*goja.dataViewObject":
+		return kDataView
+	case "*goja.argumentsObject":
+		return kArguments
+	case "*goja.mapIterObject", "*goja.setIterObject", "*goja.arrayIterObject", "*goja.stringIterObject",
+		"*goja.regExpStringIterObject":
+		return kIterator
+	case "*goja.generatorObject":
+		return kGenerator
+	case "*goja.weakRefObject", "*goja.finalizationRegistryObject":
+		return kWeakRef
+	case "*goja.baseObject":
+		if o.ClassName() == "Arguments" { // strict-mode arguments objects
+			return kArguments
+		}
+		return kPlain
+	case "*goja.templatedObject", "*goja.guardedObject", "*goja.objectGoMapSimple",
+		"*goja.objectGoMapReflect", "*goja.objectGoReflect", "*goja.dynamicObject", "*goja.globalObject":
+		return kPlain
+	}
+	switch o.ExportType() {
+	case reflect.TypeOf(goja.Proxy{}):
+		return kProxy
+	case reflect.TypeOf((*goja.Promise)(nil)):
+		return kPromise
+	case reflect.TypeOf(goja.ArrayBuffer{}):
+		return kArrayBuffer
+	}
+	switch o.ClassName() {
+	case "Array":
+		return kArray
+	case "Function", "AsyncFunction", "GeneratorFunction":
+		return kFunction
+	case "Date":
+		return kDate
+	case "RegExp":
+		return kRegExp
+	case "Error":
+		return kError
+	case "Arguments":
+		return kArguments
+	case "Object":
+		return kPlain
+	}
+	if _, ok := goja.AssertFunction(o); ok {
+		return kFunction
+	}
+	return kOther
+}

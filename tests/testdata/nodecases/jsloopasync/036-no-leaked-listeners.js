@@ -1,0 +1,31 @@
+// Every API removes its abort listener from a caller's signal once it settles (counted with events.getEventListeners), so one long-lived signal can serve many calls.
+const { getEventListeners } = require('events');
+const { TaskGroup, Semaphore, Queue, withTimeout, sleep, retry } = require('jsloop:async');
+const ac = new AbortController();
+const { signal } = ac;
+const count = () => getEventListeners(signal, 'abort').length;
+(async () => {
+  await sleep(5, { signal });
+  console.log('sleep:', count());
+  await withTimeout(({ signal: s }) => sleep(5, { signal: s }), 1000, { signal });
+  await withTimeout(sleep(5), 1000, { signal });
+  console.log('withTimeout:', count());
+  let n = 0;
+  await retry(() => { if (n++ < 2) throw new Error('again'); }, { minDelay: 5, signal });
+  console.log('retry:', count());
+  await TaskGroup.run((tg) => { tg.spawn(({ signal: s }) => sleep(5, { signal: s })); }, { signal });
+  console.log('TaskGroup:', count());
+  const sem = new Semaphore(1);
+  const release = await sem.acquire({ signal });
+  const waiter = sem.acquire({ signal });
+  console.log('semaphore waiter listening:', count());
+  release();
+  (await waiter)();
+  console.log('semaphore:', count());
+  const q = new Queue({ concurrency: 1 });
+  await Promise.all([q.add(() => sleep(5), { signal }), q.add(() => sleep(5), { signal })]);
+  console.log('queue:', count());
+  ac.abort('nobody cares');
+  console.log('aborted with nobody listening');
+})();
+process.on('exit', () => console.log('exit'));

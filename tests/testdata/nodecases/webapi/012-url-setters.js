@@ -1,0 +1,37 @@
+// URL's setters follow the standard's state overrides: invalid values are ignored, href throws.
+const u = new URL('http://u:p@a.com:8080/p?q#h');
+u.protocol = 'https';
+u.username = 'x y';
+u.password = '';
+u.hostname = 'B.com';
+u.port = '443';
+u.pathname = 'a b/../c';
+u.search = 'x y';
+u.hash = 'z w';
+console.log(u.href);
+const v = new URL('http://a:1/');
+v.port = '';
+console.log(v.href);
+v.port = '99999';
+v.port = '8080abc';
+console.log(v.href);
+v.protocol = 'mailto';
+v.host = 'c:99';
+console.log(v.href);
+const f = new URL('file:///x');
+f.host = 'localhost';
+f.username = 'nobody';
+f.protocol = 'http';
+console.log(f.href);
+const o = new URL('mailto:a@b');
+o.pathname = 'x';
+o.host = 'y';
+o.hash = 'frag';
+console.log(o.href);
+const h = new URL('http://a/?x#y');
+h.search = '';
+h.hash = '';
+console.log(h.href);
+try { h.href = 'not a url'; } catch (e) { console.log(e.name, e.code, e.message, e.input); }
+h.href = 'https://other/path?k=v';
+console.log(h.searchParams.get('k'), h.origin);
