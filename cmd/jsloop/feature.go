@@ -26,6 +26,7 @@ type feature interface {
 // features lists the command's optional parts, a fresh set per run.
 func features() []feature {
 	return []feature{
+		&seeTheLoop{},
 		&diagnostics{},
 	}
 }

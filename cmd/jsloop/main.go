@@ -49,6 +49,14 @@ Flags:
                           with an error message and exit code 124
       --no-warnings       do not print process warnings (they are still emitted)
 
+Seeing the loop (see docs/tracing.md):
+      --trace[=FORMAT]    trace every task queued, started and finished: text (default),
+                          json (JSON Lines) or chrome (Perfetto, chrome://tracing)
+      --trace-file FILE   write the trace to FILE instead of standard error (- : stdout)
+      --timeline FILE     write a self-contained HTML timeline of the run to FILE
+      --virtual-time      run on a virtual clock: timers fire at once and in order;
+                          Date.now() and performance.now() follow it
+
 Diagnostics (see docs/diagnostics.md):
       --warn-blocked DURATION  report each time the loop stays busy longer than
                           DURATION (e.g. 50ms): for how long, and the JS stack it was in
