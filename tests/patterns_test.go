@@ -29,6 +29,9 @@ type patternScript struct {
 var patternScripts = map[string]patternScript{
 	"dashboard":      {byNode: true, virtualTime: true},
 	"order-pipeline": {byNode: true, virtualTime: true},
+	// A timer left behind would show under --virtual-time: the clock would jump to 60 s
+	// and the last line would say "no".
+	"timeout-every-call": {virtualTime: true},
 }
 
 // TestPatterns runs each script of scripts/patterns with the jsloop binary on the real
