@@ -84,7 +84,7 @@ type Completion func(fn Task) error
 func (l *Loop) HoldFor(label string) Completion {
 	ref := &Ref{loop: l, label: label, site: l.callerPosition()}
 	ref.Ref()
-	return l.completion(ref)
+	return l.completion(ref, l.newIOTrace(label))
 }
 
 // Hold keeps the loop alive until the returned completion is called, the usual shape of
@@ -98,17 +98,23 @@ func (l *Loop) HoldFor(label string) Completion {
 //
 // Safe for concurrent use.
 func (l *Loop) Hold() Completion {
-	return l.completion(l.newRef(2))
+	var trace *taskTrace
+	if l.tracer != nil && l.onLoopGoroutine() { // JS started the work: trace where
+		trace = l.newIOTrace("")
+	}
+	return l.completion(l.newRef(2), trace)
 }
 
-func (l *Loop) completion(ref *Ref) Completion {
+// completion makes the Completion of work holding ref; trace, if not nil, is the io
+// task the completion will run, traced as queued when the work began.
+func (l *Loop) completion(ref *Ref, trace *taskTrace) Completion {
 	var done atomic.Bool
 	return func(fn Task) error {
 		if !done.CompareAndSwap(false, true) {
 			return ErrAlreadyCompleted
 		}
 		// Queue first, release second: the loop never sees neither.
-		err := l.submit(fn, true)
+		err := l.submitTraced(fn, true, trace)
 		ref.Unref()
 		return err
 	}

@@ -30,6 +30,11 @@ func (l *Loop) Submit(fn Task) error {
 
 // submit queues fn; force ignores the queue limit (a Hold completion must never be lost).
 func (l *Loop) submit(fn Task, force bool) error {
+	return l.submitTraced(fn, force, nil)
+}
+
+// submitTraced is submit for a task whose trace was begun on the loop goroutine.
+func (l *Loop) submitTraced(fn Task, force bool, trace *taskTrace) error {
 	l.mu.Lock()
 	if l.closed || (l.draining && !force) {
 		l.mu.Unlock()
@@ -39,7 +44,7 @@ func (l *Loop) submit(fn Task, force bool) error {
 		l.mu.Unlock()
 		return ErrQueueFull
 	}
-	l.incoming = append(l.incoming, submitted{fn: fn})
+	l.incoming = append(l.incoming, submitted{fn: fn, trace: trace})
 	l.mu.Unlock()
 	l.wake()
 	return nil

@@ -126,6 +126,34 @@ func (l *Loop) newTrace(q Queue, api string) *taskTrace {
 	return t
 }
 
+// newTraceFrom is newTrace with the origin and parent given: for tasks not queued by
+// the JS call on the stack.
+func (l *Loop) newTraceFrom(q Queue, origin TaskOrigin, parent uint64) *taskTrace {
+	l.lastTaskID++
+	t := &taskTrace{id: l.lastTaskID, parent: parent, queue: q, origin: origin}
+	if l.tracer != nil {
+		l.emitTrace(TaskQueued, t)
+	}
+	return t
+}
+
+// newIOTrace records the io task that Go work started by the running JS will queue
+// when it completes, or returns nil when tracing is off. Its API is label, or else
+// the built-in the script called (the frame the user code called into).
+func (l *Loop) newIOTrace(label string) *taskTrace {
+	if l.tracer == nil {
+		return nil
+	}
+	api, pos := l.callerOrigin()
+	if label != "" {
+		api = label
+	}
+	if api == "" {
+		api = "Go"
+	}
+	return l.newTraceFrom(QueueIO, TaskOrigin{API: api, Position: pos}, l.currentTask)
+}
+
 func (l *Loop) emitTrace(kind TraceKind, t *taskTrace) {
 	l.tracer.Trace(TraceEvent{Kind: kind, Task: t.id, Parent: t.parent, Queue: t.queue, Origin: t.origin,
 		Time: l.clock.Now(), Iteration: l.iteration, Phase: l.phase})
@@ -147,6 +175,23 @@ func (l *Loop) traceFinish(t *taskTrace, prev uint64) {
 		l.emitTrace(TaskFinished, t)
 		l.currentTask = prev
 	}
+}
+
+// callerOrigin is callerPosition that also names the function the user code called
+// (the outermost of the native and built-in frames above it): "fetch", "readFile".
+func (l *Loop) callerOrigin() (api, pos string) {
+	var buf [16]goja.StackFrame
+	for _, f := range l.rt.CaptureCallStack(len(buf), buf[:0]) {
+		if src := f.SrcName(); src == "" || src == "<native>" || strings.HasPrefix(src, "node:") {
+			if name := f.FuncName(); name != "" {
+				api = name
+			}
+			continue
+		}
+		p := f.Position()
+		return api, p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
+	}
+	return api, ""
 }
 
 // callerPosition returns the position of the innermost frame of user code on the

@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -783,5 +784,44 @@ func TestTimelineInBrowser(t *testing.T) {
 				require.NoError(t, os.WriteFile(filepath.Join("..", "docs", "timeline.png"), png, 0o644))
 			}
 		})
+	}
+}
+
+// TestTraceIOProvenance checks that Go-backed I/O shows as io tasks, queued where the
+// script called the API, and that the callback the completion runs is that task.
+func TestTraceIOProvenance(t *testing.T) {
+	dir := t.TempDir()
+	js := filepath.Join(dir, "io.js")
+	require.NoError(t, os.WriteFile(js, []byte(`const fs = require('fs');
+fs.readFile(__filename, 'utf8', (err, s) => {
+  console.log('read', err === null && s.length > 0);
+});
+fs.promises.stat(__filename).then((st) => console.log('stat', st.isFile()));
+`), 0o644))
+	res, text := runTraced(t, js, "--trace=json")
+	require.Equal(t, 0, res.exit, res.stderr)
+	require.Equal(t, "read true\nstat true\n", res.stdout)
+	evs := parseJSONTrace(t, text)
+	checkTraceConsistency(t, evs)
+	queued := map[string]traceEvent{}
+	started := map[uint64]bool{}
+	for _, e := range evs {
+		if e.Event == "queued" && e.Queue == "io" {
+			queued[e.API] = e
+		}
+		if e.Event == "started" {
+			started[e.Task] = true
+		}
+	}
+	require.Contains(t, queued, "readFile")
+	require.Contains(t, queued, "stat")
+	// goja marks a call at its opening parenthesis: fs.readFile( is column 12.
+	assert.Equal(t, "io.js:2:12", queued["readFile"].Pos)
+	assert.Equal(t, "io.js:5:17", queued["stat"].Pos)
+	for _, api := range []string{"readFile", "stat"} {
+		e := queued[api]
+		require.NotNil(t, e.Parent)
+		assert.Equal(t, uint64(0), *e.Parent, "%s was queued by the main script", api)
+		assert.True(t, started[e.Task], "%s's completion ran as its io task", api)
 	}
 }
