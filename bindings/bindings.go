@@ -62,9 +62,11 @@ type Host struct {
 	internal   *goja.Object  // host hooks for the built-in JS modules
 	timers     *timers
 	proc       *process
-	inspector  *inspect.Inspector    // shared by util and console
-	web        *webapi.Web           // structuredClone, TextEncoder, URL, crypto, performance …
-	modules    map[string]goja.Value // built-in modules already loaded, by name
+	virtual    *eventloop.VirtualClock // the loop's clock when it is virtual (clock.go)
+	installed  bool                    // Install has finished
+	inspector  *inspect.Inspector      // shared by util and console
+	web        *webapi.Web             // structuredClone, TextEncoder, URL, crypto, performance …
+	modules    map[string]goja.Value   // built-in modules already loaded, by name
 	natives    map[string]func(*goja.Runtime, *goja.Object) goja.Value
 	sources    map[string]string // source text of scripts not read from files, for error reports
 	wrapped    map[string]int    // files run inside a module wrapper: its length (line 1 columns shift)
@@ -100,6 +102,7 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	}
 	h.global = h.rt.GlobalObject()
 	h.inspector = inspect.NewInspector(h.rt)
+	h.installClock()
 	h.installLanguage()
 	h.installRequire()
 	h.installTimers()
@@ -110,6 +113,7 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	h.installFetch()
 	h.installSystem()
 	loop.SetHooks(h.proc.hooks())
+	h.installed = true
 	return h, nil
 }
 

@@ -113,7 +113,7 @@ func (h *Host) installProcess() {
 	method("uptime", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(h.loop.Now().Seconds()) })
 	hr := method("hrtime", 1, p.hrtime)
 	_ = hr.Set("bigint", h.function("bigint", 0, func(goja.FunctionCall) goja.Value {
-		return rt.ToValue(big.NewInt(int64(time.Since(p.hrOrigin)) + 1e9))
+		return rt.ToValue(big.NewInt(int64(p.sinceOrigin()) + 1e9))
 	}))
 	mu := method("memoryUsage", 0, func(goja.FunctionCall) goja.Value { return h.toJS(p.memoryUsage()) })
 	_ = mu.Set("rss", h.function("rss", 0, func(goja.FunctionCall) goja.Value { return rt.ToValue(p.memStats().Sys) }))
@@ -244,8 +244,17 @@ func (p *process) exit(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
+// sinceOrigin is the time process.hrtime counts from its origin: the virtual clock
+// under one, else the real time since the process object was made.
+func (p *process) sinceOrigin() time.Duration {
+	if p.h.virtual != nil {
+		return p.h.now()
+	}
+	return time.Since(p.hrOrigin)
+}
+
 func (p *process) hrtime(c goja.FunctionCall) goja.Value {
-	ns := int64(time.Since(p.hrOrigin)) + 1e9
+	ns := int64(p.sinceOrigin()) + 1e9
 	sec, nsec := ns/1e9, ns%1e9
 	if arg := c.Argument(0); !goja.IsUndefined(arg) {
 		prev, ok := arg.(*goja.Object)

@@ -12,7 +12,7 @@ import (
 // webapi; each is built on first use) and the modules crypto, url and perf_hooks.
 func (h *Host) installWebAPI() {
 	h.web = webapi.Install(h.rt, webapi.Options{
-		Now: h.loop.Now,
+		Now: h.now,
 		DOMException: func() goja.Value {
 			return h.requireBuiltin("internal/abort").ToObject(h.rt).Get("DOMException")
 		},

@@ -1,6 +1,7 @@
 package eventloop
 
 import (
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -14,6 +15,31 @@ import (
 // Safe for concurrent use.
 type VirtualClock struct {
 	now atomic.Int64 // nanoseconds
+
+	lookMu   sync.Mutex
+	looked   bool          // Look was called before
+	lastLook time.Duration // what it returned
+}
+
+// SpinStep is how far Look moves a clock that has not moved since the previous Look.
+const SpinStep = time.Microsecond
+
+// Look is a reading of the clock by a script (Date.now, performance.now,
+// process.hrtime). The clock does not move while JS runs, so a script that waits for
+// it in a busy loop would spin forever: a Look that finds the clock where the previous
+// Look left it first moves it on by SpinStep. A script that reads the clock once per
+// callback sees exact virtual times; one that spins sees time pass at SpinStep per
+// look, and a 2 ms busy-wait ends after 2,000 looks.
+func (c *VirtualClock) Look() time.Duration {
+	c.lookMu.Lock()
+	defer c.lookMu.Unlock()
+	now := c.Now()
+	if c.looked && now <= c.lastLook {
+		c.Advance(c.lastLook + SpinStep - now)
+		now = c.Now()
+	}
+	c.looked, c.lastLook = true, now
+	return now
 }
 
 // NewVirtualClock returns a virtual clock reading zero.

@@ -22,8 +22,9 @@ const kComposite = Symbol('kComposite');
 const kSources = Symbol('kSourceSignals');
 const kDependants = Symbol('kDependantSignals');
 const kEmpty = Object.freeze({ __proto__: null });
-const t0 = Date.now();
-const now = () => (typeof performance === 'object' && performance?.now ? performance.now() : Date.now() - t0);
+// performance.now() (read only when needed: reading a clock while the module loads would
+// count as the script's first look at a virtual clock).
+const now = () => (typeof performance === 'object' && performance?.now ? performance.now() : Date.now());
 
 let utilInspect;
 function subInspect(obj, depth, options, inspect) {

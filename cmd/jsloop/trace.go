@@ -118,9 +118,6 @@ func (s *seeTheLoop) loopOptions(stderr io.Writer) ([]eventloop.Option, error) {
 }
 
 func (s *seeTheLoop) started(loop *eventloop.Loop, host *bindings.Host) error {
-	if err := s.vt.started(loop, host); err != nil {
-		return err
-	}
 	if s.rec == nil {
 		return nil
 	}
