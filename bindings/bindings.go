@@ -15,6 +15,8 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/jsloop/jsloop/bindings/fetch"
+	"github.com/jsloop/jsloop/bindings/httpserver"
 	"github.com/jsloop/jsloop/bindings/inspect"
 	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/bindings/webapi"
@@ -46,6 +48,9 @@ type Options struct {
 	// Permissions is what scripts may read, write, reach and run. nil allows
 	// everything (as Node does); the jsloop command denies by default.
 	Permissions *perm.Policy
+	// HTTPGroup, if not nil, makes the HTTP servers of this loop share their listeners
+	// with the other loops given the same group (the command's --loops).
+	HTTPGroup *httpserver.Group
 }
 
 // Host is the set of bindings installed into one loop.
@@ -66,6 +71,7 @@ type Host struct {
 	installed  bool                    // Install has finished
 	inspector  *inspect.Inspector      // shared by util and console
 	web        *webapi.Web             // structuredClone, TextEncoder, URL, crypto, performance …
+	fetch      *fetch.Module           // fetch, Request, Response (the HTTP server uses them too)
 	modules    map[string]goja.Value   // built-in modules already loaded, by name
 	natives    map[string]func(*goja.Runtime, *goja.Object) goja.Value
 	sources    map[string]string // source text of scripts not read from files, for error reports
@@ -112,6 +118,7 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	h.installWebAPI()
 	h.installFetch()
 	h.installSystem()
+	h.installHTTP()
 	loop.SetHooks(h.proc.hooks())
 	h.installed = true
 	return h, nil

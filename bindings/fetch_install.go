@@ -10,6 +10,7 @@ import (
 // net/http). They compile on first use; the permission policy guards every hop.
 func (h *Host) installFetch() {
 	module := fetch.New(h.loop, fetch.Options{Policy: h.opts.Permissions})
+	h.fetch = module
 	for _, name := range fetch.Globals {
 		name := name
 		h.lazyGlobal(name, func() goja.Value { return module.Global(name) })

@@ -55,7 +55,7 @@ import (
 var fetchJS string
 
 // Globals are the names Install returns and Module.Global answers, in Node's order.
-var Globals = []string{"fetch", "Request", "Response", "Headers"}
+var Globals = []string{"fetch", "Request", "Response", "Headers", "ReadableStream"}
 
 // Options configures the fetch bindings of one loop.
 type Options struct {
@@ -81,6 +81,7 @@ type Module struct {
 	err     error
 
 	newNetResponse goja.Callable
+	serverHooks    *goja.Object // fetch.js's hooks for a server (ServerHooks)
 	u8             *goja.Object // the runtime's Uint8Array
 	typeErrorCtor  *goja.Object
 	errorCtor      *goja.Object
@@ -171,6 +172,21 @@ func (m *Module) Exports() (*goja.Object, error) {
 	return m.exports, m.err
 }
 
+// ServerHooks returns what a server needs of fetch.js to hand its handler a Request and
+// take apart the Response it returns (package httpserver uses it): setNative,
+// newRequest, isResponse and responseParts, described at the end of fetch.js. It
+// compiles the bindings on first use. Must be called on the loop goroutine.
+func (m *Module) ServerHooks() (*goja.Object, error) {
+	if _, err := m.Exports(); err != nil {
+		return nil, err
+	}
+	return m.serverHooks, nil
+}
+
+// DecodeUTF8 decodes b as text() does (WHATWG UTF-8 decode: a leading BOM is dropped,
+// each maximal invalid subpart becomes U+FFFD), for other bindings with bodies.
+func DecodeUTF8(b []byte) string { return decodeUTF8(b) }
+
 // program is fetch.js compiled, once per process (a Program can run in any runtime).
 var program = sync.OnceValues(func() (*goja.Program, error) {
 	prg, err := goja.Compile("node:internal/deps/undici/undici", "(function (native, global) {"+fetchJS+"\n})", true)
@@ -208,6 +224,8 @@ func (m *Module) compile() (*goja.Object, error) {
 		return nil, fmt.Errorf("fetch: fetch.js has no newNetResponse")
 	}
 	_ = exports.Delete("newNetResponse")
+	m.serverHooks, _ = exports.Get("serverHooks").(*goja.Object)
+	_ = exports.Delete("serverHooks")
 	if f, ok := exports.Get("fetch").(*goja.Object); ok {
 		_ = f.DefineDataProperty("name", rt.ToValue("fetch"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}

@@ -876,6 +876,7 @@ function streamFromIterable(iterable) {
 //   'string'  src is a string (encoded as UTF-8 when bytes are needed)
 //   'bytes'   src is a Uint8Array of its own
 //   'go'      src is the Go exchange of a network response (see fetch.go)
+//   'server'  src is the handle of a request a server received (serverNative reads it)
 //   'stream'  the body is only a stream (given by the script)
 // stream is made on first use of .body for the first three kinds.
 
@@ -931,13 +932,14 @@ function bodyStream(body) {
   if (body.stream !== null) return body.stream;
   const { kind, src } = body;
   let stream;
-  if (kind === 'go') {
+  if (kind === 'go' || kind === 'server') {
+    const n = kind === 'go' ? native : serverNative;
     stream = newStream(
-      () => native.pull(src).then((ab) => {
+      () => n.pull(src).then((ab) => {
         if (ab === null) streamClose(stream);
         else streamEnqueue(stream, new Uint8Array(ab));
       }),
-      (reason) => { native.cancel(src, reason); },
+      (reason) => { n.cancel(src, reason); },
       1);
   } else {
     let chunk = kind === 'string' ? (src === '' ? null : new Uint8Array(native.encode(src))) : src;
@@ -1009,8 +1011,11 @@ function consume(body, kind) {
   if (body.stream === null) {
     switch (body.kind) {
       case 'go':
-        if (kind === JSONKIND) return native.readAll(body.src, TEXT).then(JSON.parse);
-        return native.readAll(body.src, kind).then((v) => (kind === BYTES ? new Uint8Array(v) : v));
+      case 'server': {
+        const n = body.kind === 'go' ? native : serverNative;
+        if (kind === JSONKIND) return n.readAll(body.src, TEXT).then(JSON.parse);
+        return n.readAll(body.src, kind).then((v) => (kind === BYTES ? new Uint8Array(v) : v));
+      }
       case 'string':
         try {
           return PromiseResolve(fromString(body.src, kind));
@@ -1101,7 +1106,14 @@ function isAbortSignal(v) {
   return v !== null && typeof v === 'object' && typeof AS === 'function' && v instanceof AS;
 }
 
-let requestState;
+let requestState, newRequest;
+
+// requestHeaders is a request's Headers; those of a request a server received are made
+// on first use.
+function requestHeaders(st) {
+  if (st.headers === null) st.headers = newHeadersFromList(serverNative.headers(st.server), 'immutable');
+  return st.headers;
+}
 
 // A request state: { method, url, headers (Headers), body, signal (the source signal or
 // null), followSignal (the Request's own, made on first use), redirect, mode, ... }.
@@ -1122,7 +1134,7 @@ function newRequestState(input, init, ctx) {
       signal: inputState.signal, followSignal: null, redirect: inputState.redirect, mode: inputState.mode,
       credentials: inputState.credentials, cache: inputState.cache, referrer: inputState.referrer,
       referrerPolicy: inputState.referrerPolicy, integrity: inputState.integrity,
-      keepalive: inputState.keepalive, duplex: 'half',
+      keepalive: inputState.keepalive, duplex: 'half', server: null,
     };
     inputBody = inputState.body;
   } else {
@@ -1130,6 +1142,7 @@ function newRequestState(input, init, ctx) {
       method: 'GET', url: parseURL(toUSVString(input)), headers: null, body: null, signal: null,
       followSignal: null, redirect: 'follow', mode: 'cors', credentials: 'same-origin', cache: 'default',
       referrer: 'about:client', referrerPolicy: '', integrity: '', keepalive: false, duplex: 'half',
+      server: null,
     };
   }
   // Read the members in the dictionary's (alphabetical) order, as webidl does.
@@ -1188,7 +1201,7 @@ function newRequestState(input, init, ctx) {
   const h = new Headers(kInternal);
   setHeadersGuard(h, 'request');
   if (headers !== undefined) fillHeaders(h, headers, 'Headers constructor', 'Headers contructor');
-  else if (inputState !== null) fillHeaders(h, inputState.headers, 'Headers constructor');
+  else if (inputState !== null) fillHeaders(h, requestHeaders(inputState), 'Headers constructor');
   st.headers = h;
   if ((body != null || inputBody !== null) && (st.method === 'GET' || st.method === 'HEAD')) {
     throw new TypeError('Request with GET/HEAD method cannot have body.');
@@ -1222,6 +1235,11 @@ class Request {
 
   static {
     requestState = (r) => r.#s;
+    newRequest = (st) => {
+      const r = new Request(kInternal, kInternal);
+      r.#s = st;
+      return r;
+    };
   }
 
   static #st(r) {
@@ -1237,7 +1255,7 @@ class Request {
 
   get method() { return Request.#st(this).method; }
   get url() { return Request.#st(this).url; }
-  get headers() { return Request.#st(this).headers; }
+  get headers() { return requestHeaders(Request.#st(this)); }
   get destination() { Request.#st(this); return ''; }
   get referrer() {
     const r = Request.#st(this).referrer;
@@ -1255,7 +1273,9 @@ class Request {
   get isHistoryNavigation() { Request.#st(this); return false; }
   get signal() {
     const st = Request.#st(this);
-    if (st.followSignal === null) {
+    if (st.followSignal === null && st.server !== null) {
+      st.followSignal = serverNative.signal(st.server);
+    } else if (st.followSignal === null) {
       const AS = global.AbortSignal;
       st.followSignal = st.signal === null ? new global.AbortController().signal : AS.any([st.signal]);
     }
@@ -1275,9 +1295,9 @@ class Request {
     if (st.body !== null && bodyUnusable(st.body)) {
       throw new TypeError('unusable');
     }
-    const copy = { ...st, followSignal: null };
+    const copy = { ...st, followSignal: null, server: null };
     copy.headers = new Headers(kInternal);
-    fillHeaders(copy.headers, st.headers, 'Headers constructor');
+    fillHeaders(copy.headers, requestHeaders(st), 'Headers constructor');
     setHeadersGuard(copy.headers, headersGuard(st.headers));
     copy.body = st.body === null ? null : cloneBody(st.body);
     const r = new Request(kInternal, kInternal);
@@ -1297,7 +1317,7 @@ class Request {
     const o = { ...options };
     if (o.depth === null) o.depth = 2;
     return `Request ${inspectWith({
-      method: st.method, url: st.url, headers: st.headers, destination: '', referrer: this.referrer,
+      method: st.method, url: st.url, headers: requestHeaders(st), destination: '', referrer: this.referrer,
       referrerPolicy: st.referrerPolicy, mode: st.mode, credentials: st.credentials, cache: st.cache,
       redirect: st.redirect, integrity: st.integrity, keepalive: st.keepalive, isReloadNavigation: false,
       isHistoryNavigation: false, signal: this.signal,
@@ -1522,7 +1542,7 @@ function requestBodySource(body) {
 }
 
 function sendState(st) {
-  const headers = requestHeadersFlat(st.headers);
+  const headers = requestHeadersFlat(requestHeaders(st));
   const redirect = redirectCodes[st.redirect];
   const signal = st.signal;
   let body = requestBodySource(st.body);
@@ -1571,4 +1591,69 @@ function fetch(input, init = undefined) {
   return sendState(st);
 }
 
-return { fetch, Request, Response, Headers, ReadableStream, newNetResponse };
+// ---------------------------------------------------------------------------- serving
+
+// The hooks of a server (package httpserver), which Go takes out of the exports:
+//   setNative(n)  n reads what the server received: n.headers(handle) gives a flat
+//                 [lower-case name, value, ...] array, n.signal(handle) the request's
+//                 AbortSignal, and n.pull/readAll/cancel(handle, ...) its body as
+//                 native's do for a response.
+//   newRequest(handle, method, url, body)  the Request a handler gets; body is null, an
+//                 ArrayBuffer (all of it, read already), or true (read through n).
+//   isResponse(v)
+//   responseParts(r, ctx)  checks r as Deno.serve does (ctx names the callback in the
+//                 messages) and returns [status, flat lower-case headers, body], body
+//                 null, a string, a Uint8Array or a ReadableStream; the body is used.
+let serverNative = null;
+
+function newServerRequest(handle, method, url, body) {
+  let b = null;
+  if (body === true) b = newBody('server', handle);
+  else if (body !== null) b = newBody('bytes', new Uint8Array(body));
+  return newRequest({
+    method, url, headers: null, body: b, signal: null, followSignal: null, redirect: 'follow', mode: 'cors',
+    credentials: 'same-origin', cache: 'default', referrer: 'about:client', referrerPolicy: '', integrity: '',
+    keepalive: false, duplex: 'half', server: handle,
+  });
+}
+
+function isResponse(v) {
+  return v !== null && typeof v === 'object' && v instanceof Response;
+}
+
+function responseParts(r, ctx) {
+  const st = responseState(r);
+  if (st.type === 'error') {
+    throw new TypeError(`Return value from ${ctx} must not be an error response (like Response.error())`);
+  }
+  const body = st.body;
+  if (body !== null && bodyUnusable(body)) {
+    throw new TypeError(`The body of the Response returned from the ${ctx} has already been consumed`);
+  }
+  const flat = [];
+  const h = r.headers;
+  for (const [lname, e] of headersList(h)) {
+    if (lname === 'set-cookie') {
+      for (const c of h.getSetCookie()) flat.push(lname, c);
+    } else {
+      flat.push(lname, e.value);
+    }
+  }
+  let out = null;
+  if (body !== null) {
+    if (body.stream === null && body.kind === 'string') out = body.src;
+    else if (body.stream === null && body.kind === 'bytes') out = body.src;
+    else out = bodyStream(body);
+    body.used = true;
+  }
+  return [st.status, flat, out];
+}
+
+const serverHooks = {
+  setNative(n) { serverNative = n; },
+  newRequest: newServerRequest,
+  isResponse,
+  responseParts,
+};
+
+return { fetch, Request, Response, Headers, ReadableStream, newNetResponse, serverHooks };

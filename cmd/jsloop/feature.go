@@ -28,5 +28,6 @@ func features() []feature {
 	return []feature{
 		&seeTheLoop{},
 		&diagnostics{},
+		&loopsFeature{},
 	}
 }

@@ -48,6 +48,8 @@ Flags:
       --timeout DURATION  stop a script still running after DURATION (e.g. 500ms, 10s, 2m)
                           with an error message and exit code 124
       --no-warnings       do not print process warnings (they are still emitted)
+      --loops N           run the script on N loops (goroutines) in one process; their
+                          HTTP servers on one host:port share a listener (docs/http.md)
 
 Seeing the loop (see docs/tracing.md):
       --trace[=FORMAT]    trace every task queued, started and finished: text (default),
@@ -124,7 +126,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		defer stop()
 	}
-	return execute(cfg, stdin, stdout, stderr)
+	return executeLoops(cfg, stdin, stdout, stderr)
 }
 
 // startCPUProfile profiles the whole run into path.

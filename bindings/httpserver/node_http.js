@@ -1,0 +1,703 @@
+'use strict';
+// The server half of Node's http module: createServer, Server (listen, address, close),
+// IncomingMessage and ServerResponse for the common subset, and STATUS_CODES/METHODS.
+// Requests are received, admitted and answered by Go (package httpserver); this file
+// gives scripts Node's objects and events over the native calls.
+//
+// Arguments: native (the Go functions, natives.go), hooks (unused), require, global.
+
+const EventEmitter = require('events');
+const {
+  makeError, codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE },
+  validateFunction,
+} = require('internal/errors');
+const { Buffer } = require('buffer');
+
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK',
+  201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
+  205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported',
+  226: 'IM Used', 300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+  304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+  411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long',
+  415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+  418: "I'm a Teapot", 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+  424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons', 500: 'Internal Server Error', 501: 'Not Implemented',
+  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates', 507: 'Insufficient Storage',
+  508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+
+const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+  'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST',
+  'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE',
+  'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'];
+
+const ERR_SERVER_NOT_RUNNING = () => makeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.');
+const ERR_SERVER_ALREADY_LISTEN = () => makeError(Error, 'ERR_SERVER_ALREADY_LISTEN',
+  'Listen method has been called more than once without closing.');
+const ERR_HTTP_HEADERS_SENT = (what) => makeError(Error, 'ERR_HTTP_HEADERS_SENT',
+  `Cannot ${what} headers after they are sent to the client`);
+const ERR_STREAM_WRITE_AFTER_END = () => makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+const ERR_HTTP_INVALID_STATUS_CODE = (c) => makeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE',
+  `Invalid status code: ${c}`);
+const ERR_INVALID_CHAR = (name) => makeError(TypeError, 'ERR_INVALID_CHAR',
+  `Invalid character in header content ["${name}"]`);
+const ERR_INVALID_HTTP_TOKEN = (name) => makeError(TypeError, 'ERR_INVALID_HTTP_TOKEN',
+  `Header name must be a valid HTTP token ["${name}"]`);
+const ERR_HTTP_INVALID_HEADER_VALUE = (v, name) => makeError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE',
+  `Invalid value "${v}" for header "${name}"`);
+
+const tokenRE = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const badValueRE = /[^\t\x20-\x7e\x80-\xff]/;
+
+function validateHeaderName(name) {
+  if (typeof name !== 'string' || !name || !tokenRE.test(name)) throw ERR_INVALID_HTTP_TOKEN(name);
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  const vs = Array.isArray(value) ? value : [value];
+  for (const v of vs) if (badValueRE.test(String(v))) throw ERR_INVALID_CHAR(name);
+}
+
+// ------------------------------------------------------------------ IncomingMessage
+
+const kHandle = Symbol('kHandle');
+
+// Headers Node folds into one value joined with ', ' are all but these: the ones whose
+// duplicates Node drops (first wins), and set-cookie (an array).
+const dropDuplicates = new Set(['age', 'authorization', 'content-length', 'content-type', 'etag',
+  'expires', 'from', 'host', 'if-modified-since', 'if-unmodified-since', 'last-modified', 'location',
+  'max-forwards', 'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent']);
+
+class IncomingMessage extends EventEmitter {
+  constructor(h, method, url, body) {
+    super();
+    this[kHandle] = h;
+    this.method = method;
+    this.url = url;
+    this.complete = false;
+    this.aborted = false;
+    this.upgrade = false;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.readable = true;
+    this.readableEnded = false;
+    this.destroyed = false;
+    this._body = body; // null, an ArrayBuffer, or true (pull from Go)
+    this._headers = null;
+    this._rawHeaders = null;
+    this._flowing = null; // null: never asked; true/false: resume()/pause()
+    this._reading = false;
+    this._ended = false;
+    this._encoding = null;
+    this._decoder = null;
+    this._socket = null;
+    this._iter = null;
+  }
+
+  get headers() {
+    if (this._headers === null) {
+      const flat = native.headers(this[kHandle]);
+      const h = {};
+      for (let i = 0; i < flat.length; i += 2) {
+        const k = flat[i];
+        const v = flat[i + 1];
+        if (k === 'set-cookie') {
+          (h[k] ??= []).push(v);
+        } else if (h[k] === undefined) {
+          h[k] = v;
+        } else if (!dropDuplicates.has(k)) {
+          h[k] += (k === 'cookie' ? '; ' : ', ') + v;
+        }
+      }
+      this._headers = h;
+    }
+    return this._headers;
+  }
+  set headers(v) { this._headers = v; }
+
+  get headersDistinct() {
+    const out = {};
+    const flat = native.headers(this[kHandle]);
+    for (let i = 0; i < flat.length; i += 2) (out[flat[i]] ??= []).push(flat[i + 1]);
+    return out;
+  }
+
+  get rawHeaders() {
+    if (this._rawHeaders === null) this._rawHeaders = native.rawHeaders(this[kHandle]);
+    return this._rawHeaders;
+  }
+
+  get trailers() { return {}; }
+  get rawTrailers() { return []; }
+
+  get httpVersion() { return native.httpVersion(this[kHandle]); }
+  get httpVersionMajor() { return Number(this.httpVersion.split('.')[0]); }
+  get httpVersionMinor() { return Number(this.httpVersion.split('.')[1]); }
+
+  get socket() {
+    if (this._socket === null) this._socket = new SocketInfo(this[kHandle]);
+    return this._socket;
+  }
+  get connection() { return this.socket; }
+
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    return this;
+  }
+
+  setEncoding(enc) {
+    this._encoding = enc;
+    this._decoder = new TextDecoder(enc === 'utf8' || enc === 'utf-8' ? 'utf-8' : enc);
+    return this;
+  }
+
+  on(ev, fn) {
+    super.on(ev, fn);
+    if (ev === 'data' && this._flowing !== false) this.resume();
+    if (ev === 'readable') this.resume();
+    return this;
+  }
+
+  resume() {
+    if (this._flowing !== true) {
+      this._flowing = true;
+      process.nextTick(() => this._flow());
+    }
+    return this;
+  }
+
+  pause() {
+    this._flowing = false;
+    return this;
+  }
+
+  isPaused() { return this._flowing === false; }
+
+  read() { return null; }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this._body === true) native.cancel(this[kHandle]);
+    process.nextTick(() => {
+      if (err) this.emit('error', err);
+      this.emit('close');
+    });
+    return this;
+  }
+
+  pipe(dest) {
+    this.on('data', (c) => dest.write(c));
+    this.on('end', () => { if (dest !== process.stdout && dest !== process.stderr) dest.end(); });
+    return dest;
+  }
+
+  _chunk(ab) {
+    const b = Buffer.from(ab);
+    if (this._decoder !== null) return this._decoder.decode(b, { stream: true });
+    return b;
+  }
+
+  // _next gives the next chunk (a Buffer or string), or null at the end.
+  _next() {
+    const body = this._body;
+    if (body === null) return Promise.resolve(null);
+    if (body === true) {
+      return native.pull(this[kHandle]).then((ab) => {
+        if (ab === null) {
+          this._body = null;
+          return null;
+        }
+        return this._chunk(ab);
+      });
+    }
+    this._body = null;
+    return Promise.resolve(body.byteLength === 0 ? null : this._chunk(body));
+  }
+
+  _finish() {
+    if (this._ended) return;
+    this._ended = true;
+    this.complete = true;
+    this.readable = false;
+    this.readableEnded = true;
+    if (this._decoder !== null) {
+      const rest = this._decoder.decode();
+      if (rest) this.emit('data', rest);
+    }
+    this.emit('end');
+    process.nextTick(() => { this.destroyed = true; this.emit('close'); });
+  }
+
+  _flow() {
+    if (this._reading || this._ended || this._flowing !== true) return;
+    this._reading = true;
+    this._next().then((chunk) => {
+      this._reading = false;
+      if (chunk === null) {
+        this._finish();
+        return;
+      }
+      this.emit('data', chunk);
+      this._flow();
+    }, (err) => {
+      this._reading = false;
+      this.aborted = true;
+      this.emit('aborted');
+      this.destroyed = true;
+      this.emit('error', err);
+      this.emit('close');
+    });
+  }
+
+  [Symbol.asyncIterator]() {
+    const self = this;
+    this._flowing = false; // the iterator reads; no 'data' events
+    return {
+      next() {
+        if (self._ended) return Promise.resolve({ value: undefined, done: true });
+        return self._next().then((chunk) => {
+          if (chunk === null) {
+            self._finish();
+            return { value: undefined, done: true };
+          }
+          return { value: chunk, done: false };
+        });
+      },
+      return() {
+        if (!self._ended && self._body === true) native.cancel(self[kHandle]);
+        self._ended = true;
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+}
+
+// SocketInfo is what req.socket / res.socket offer: the two addresses.
+class SocketInfo extends EventEmitter {
+  constructor(h) {
+    super();
+    const r = native.remoteAddr(h) || ['', 0];
+    const l = native.localAddr(h) || ['', 0];
+    this.remoteAddress = r[0];
+    this.remotePort = r[1];
+    this.remoteFamily = r[0].includes(':') ? 'IPv6' : 'IPv4';
+    this.localAddress = l[0];
+    this.localPort = l[1];
+    this.encrypted = false;
+  }
+  setTimeout() { return this; }
+  setNoDelay() { return this; }
+  setKeepAlive() { return this; }
+  address() { return { address: this.localAddress, family: this.localAddress.includes(':') ? 'IPv6' : 'IPv4', port: this.localPort }; }
+}
+
+// ------------------------------------------------------------------ ServerResponse
+
+const kHeaders = Symbol('kHeaders');
+
+class ServerResponse extends EventEmitter {
+  constructor(req) {
+    super();
+    this.req = req;
+    this[kHandle] = req[kHandle];
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this.headersSent = false;
+    this.writableEnded = false;
+    this.writableFinished = false;
+    this.finished = false;
+    this.destroyed = false;
+    this.chunkedEncoding = false;
+    this[kHeaders] = { __proto__: null }; // lower-case name -> [name, value]
+    this._head = false; // a head was pushed to Go
+    this._streamed = false; // the body goes by write()s (head, writes, end)
+    this._closed = false;
+    this._watched = false;
+  }
+
+  get socket() { return this.req.socket; }
+  get connection() { return this.req.socket; }
+  get writable() { return !this.writableEnded; }
+  get writableLength() { return 0; }
+  get writableHighWaterMark() { return 16384; }
+
+  setHeader(name, value) {
+    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    this[kHeaders][name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const k = name.toLowerCase();
+    const e = this[kHeaders][k];
+    if (e === undefined) this[kHeaders][k] = [name, value];
+    else e[1] = [].concat(e[1], value);
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw ERR_INVALID_ARG_TYPE('name', 'string', name);
+    const e = this[kHeaders][name.toLowerCase()];
+    return e === undefined ? undefined : e[1];
+  }
+
+  getHeaders() {
+    const out = { __proto__: null };
+    for (const k of Object.keys(this[kHeaders])) out[k] = this[kHeaders][k][1];
+    return out;
+  }
+
+  getHeaderNames() { return Object.keys(this[kHeaders]); }
+  getRawHeaderNames() { return Object.values(this[kHeaders]).map((e) => e[0]); }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw ERR_INVALID_ARG_TYPE('name', 'string', name);
+    return this[kHeaders][name.toLowerCase()] !== undefined;
+  }
+
+  removeHeader(name) {
+    if (typeof name !== 'string') throw ERR_INVALID_ARG_TYPE('name', 'string', name);
+    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('remove');
+    delete this[kHeaders][name.toLowerCase()];
+  }
+
+  flushHeaders() {
+    if (!this._head) this._sendHead();
+  }
+
+  writeHead(statusCode, reason, headers) {
+    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('set');
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) throw ERR_HTTP_INVALID_STATUS_CODE(statusCode);
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      headers = reason;
+    }
+    this.statusCode = statusCode;
+    if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (const [k, v] of headers) this.appendHeader(k, v);
+      } else {
+        if (headers.length % 2 !== 0) throw ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+      }
+    } else if (headers) {
+      for (const k of Object.keys(headers)) {
+        if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+      }
+    }
+    this._checkStatus();
+    this.headersSent = true; // as in Node; Go gets the head with the first write or end
+    return this;
+  }
+
+  writeContinue() {}
+  writeProcessing() {}
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    return this;
+  }
+  addTrailers() {}
+  cork() {}
+  uncork() {}
+
+  _flat() {
+    const flat = [];
+    for (const k of Object.keys(this[kHeaders])) {
+      const [name, v] = this[kHeaders][k];
+      if (Array.isArray(v)) for (const x of v) flat.push(name, String(x));
+      else flat.push(name, String(v));
+    }
+    return flat;
+  }
+
+  _checkStatus() {
+    const c = this.statusCode;
+    if (c < 100 || c > 999) throw ERR_HTTP_INVALID_STATUS_CODE(c);
+  }
+
+  _sendHead() {
+    this._checkStatus();
+    this.headersSent = true;
+    this._head = true;
+    this._streamed = true;
+    this.chunkedEncoding = !this.hasHeader('content-length');
+    native.head(this[kHandle], this.statusCode, this._flat());
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.writableEnded) {
+      const err = ERR_STREAM_WRITE_AFTER_END();
+      process.nextTick(() => {
+        if (typeof cb === 'function') cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    const data = toChunk(chunk, encoding, 'chunk');
+    if (!this._head) this._sendHead();
+    this._watch();
+    const p = native.write(this[kHandle], data);
+    p.then(() => { if (typeof cb === 'function') cb(); }, (err) => { if (typeof cb === 'function') cb(err); });
+    return true;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.writableEnded) {
+      if (typeof cb === 'function') {
+        if (this.writableFinished) process.nextTick(cb);
+        else this.once('finish', cb);
+      }
+      return this;
+    }
+    const data = chunk === undefined || chunk === null ? null : toChunk(chunk, encoding, 'chunk');
+    if (typeof cb === 'function') this.once('finish', cb);
+    this._watch();
+    if (!this._head) {
+      this._checkStatus();
+      this.headersSent = true;
+      this._head = true;
+      native.respond(this[kHandle], this.statusCode, this._flat(), data);
+    } else {
+      if (data !== null && (typeof data === 'string' ? data.length > 0 : data.byteLength > 0)) {
+        native.write(this[kHandle], data).catch(() => {});
+      }
+      native.end(this[kHandle], false);
+    }
+    this.writableEnded = true;
+    this.finished = true;
+    // Node hands a small response to the socket at once and reports it finished; a
+    // response that goes to the client later is still 'finish'ed by _watch.
+    if (!this._streamed) this.writableFinished = true;
+    return this;
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (!this.writableEnded) native.abort(this[kHandle]);
+    this.writableEnded = true;
+    return this;
+  }
+
+  // _watch asks once when the response is complete (or failed), for 'finish' and 'close'.
+  _watch() {
+    if (this._watched) return;
+    this._watched = true;
+    native.completed(this[kHandle]).then(() => {
+      this.writableFinished = true;
+      this.emit('finish');
+      this._close();
+    }, () => {
+      this._close();
+    });
+  }
+
+  _close() {
+    if (this._closed) return;
+    this._closed = true;
+    this.destroyed = true;
+    this.emit('close');
+    if (!this.req._ended && !this.req.destroyed) {
+      this.req.destroyed = true;
+      this.req.emit('close');
+    }
+  }
+}
+
+function toChunk(chunk, encoding, name) {
+  if (typeof chunk === 'string') {
+    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return chunk;
+    return new Uint8Array(Buffer.from(chunk, encoding));
+  }
+  if (chunk instanceof Uint8Array) return chunk;
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'Uint8Array'], chunk);
+}
+
+// ------------------------------------------------------------------ Server
+
+class Server extends EventEmitter {
+  constructor(options, requestListener) {
+    super();
+    if (typeof options === 'function') {
+      requestListener = options;
+      options = {};
+    } else if (options === undefined || options === null) {
+      options = {};
+    } else if (typeof options !== 'object') {
+      throw ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    if (requestListener !== undefined) this.on('request', requestListener);
+    this._handle = null;
+    this._address = null;
+    this._closing = false;
+    this._unref = false;
+    this.listening = false;
+    this.timeout = 0;
+    this.keepAliveTimeout = 5000;
+    this.headersTimeout = 60000;
+    this.requestTimeout = 300000;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    this.maxInFlight = options.maxInFlight ?? 0;
+    this.maxQueue = options.maxQueue ?? this.maxInFlight;
+  }
+
+  listen(...args) {
+    let port = 0;
+    let host;
+    let cb;
+    if (typeof args[args.length - 1] === 'function') cb = args.pop();
+    const a0 = args[0];
+    if (a0 !== null && typeof a0 === 'object') {
+      port = a0.port ?? 0;
+      host = a0.host;
+    } else {
+      if (a0 !== undefined && a0 !== null) port = a0;
+      if (typeof args[1] === 'string') host = args[1];
+    }
+    if (typeof port === 'string' && /^[0-9]+$/.test(port)) port = Number(port);
+    if (typeof port !== 'number' || !Number.isInteger(port) || port < 0 || port > 65535) {
+      throw makeError(RangeError, 'ERR_SOCKET_BAD_PORT',
+        `options.port should be >= 0 and < 65536. Received ${typeof port === 'string' ? `type string ('${port}')` : port}.`);
+    }
+    if (this._handle !== null) throw ERR_SERVER_ALREADY_LISTEN();
+    if (cb !== undefined) this.once('listening', cb);
+    let res;
+    try {
+      res = native.listen(true, host === undefined || host === null ? '' : String(host), port,
+        this.maxInFlight, this.maxQueue, '1', (h, method, url, body) => this._dispatch(h, method, url, body),
+        () => this._finished());
+    } catch (err) {
+      if (err !== null && typeof err === 'object' && err.name === 'PermissionDenied') throw err;
+      process.nextTick(() => this.emit('error', err));
+      return this;
+    }
+    const [handle, address, actual] = res;
+    this._handle = handle;
+    this._closing = false;
+    this._address = { address, family: address.includes(':') ? 'IPv6' : 'IPv4', port: actual };
+    if (this._unref) native.unref(handle);
+    this.listening = true;
+    // Node looks a hostname up first (asynchronously, even an IP address), so
+    // 'listening' comes a tick later than with a port alone.
+    if (host === undefined || host === null) process.nextTick(() => this.emit('listening'));
+    else process.nextTick(() => process.nextTick(() => this.emit('listening')));
+    return this;
+  }
+
+  _dispatch(h, method, url, body) {
+    const req = new IncomingMessage(h, method, url, body);
+    const res = new ServerResponse(req);
+    this.emit('request', req, res);
+  }
+
+  _finished() {
+    this._handle = null;
+    this._address = null;
+    this._closing = false;
+    this.emit('close');
+  }
+
+  address() {
+    return this._address === null ? null : { ...this._address };
+  }
+
+  close(cb) {
+    if (this._closing) {
+      if (typeof cb === 'function') this.once('close', cb);
+      return this;
+    }
+    if (this._handle === null) {
+      // As net.Server does: the callback gets ERR_SERVER_NOT_RUNNING, through a
+      // 'close' event emitted again.
+      if (typeof cb === 'function') this.once('close', () => cb(ERR_SERVER_NOT_RUNNING()));
+      process.nextTick(() => this.emit('close'));
+      return this;
+    }
+    if (typeof cb === 'function') this.once('close', cb);
+    this._closing = true;
+    this.listening = false;
+    native.shutdown(this._handle, false);
+    return this;
+  }
+
+  closeAllConnections() {
+    if (this._handle !== null) native.shutdown(this._handle, true);
+  }
+
+  closeIdleConnections() {}
+
+  setTimeout(ms, cb) {
+    this.timeout = ms;
+    if (typeof cb === 'function') this.on('timeout', cb);
+    return this;
+  }
+
+  ref() {
+    this._unref = false;
+    if (this._handle !== null) native.ref(this._handle);
+    return this;
+  }
+
+  unref() {
+    this._unref = true;
+    if (this._handle !== null) native.unref(this._handle);
+    return this;
+  }
+
+  [Symbol.asyncDispose]() {
+    return new Promise((resolve) => this.close(() => resolve()));
+  }
+}
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+function notProvided(name) {
+  return function () {
+    throw makeError(Error, 'ERR_NOT_IMPLEMENTED', `http.${name} is not provided by jsloop; use fetch()`);
+  };
+}
+
+function validateHeaderNameExport(name) { validateHeaderName(name); }
+function validateHeaderValueExport(name, value) { validateHeaderValue(name, value); }
+
+return {
+  STATUS_CODES, METHODS, Server, IncomingMessage, ServerResponse, createServer,
+  validateHeaderName: validateHeaderNameExport, validateHeaderValue: validateHeaderValueExport,
+  maxHeaderSize: 16384,
+  request: notProvided('request'), get: notProvided('get'),
+  Agent: function Agent() { throw makeError(Error, 'ERR_NOT_IMPLEMENTED', 'http.Agent is not provided by jsloop; use fetch()'); },
+};

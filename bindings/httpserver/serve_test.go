@@ -1,0 +1,357 @@
+package httpserver_test
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/jsloop/jsloop/bindings/httpserver"
+	"github.com/jsloop/jsloop/bindings/perm"
+)
+
+func get(t *testing.T, url string) (int, http.Header, string) {
+	t.Helper()
+	res, err := http.Get(url)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res.StatusCode, res.Header, string(b)
+}
+
+func base(port int) string { return "http://127.0.0.1:" + strconv.Itoa(port) }
+
+func TestServeRequestAndResponse(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const s = serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, async (req, info) => {
+			const u = new URL(req.url);
+			if (req.method === 'POST') {
+				const body = await req.text();
+				return new Response(req.headers.get('content-type') + ':' + body.length, { status: 201 });
+			}
+			return Response.json({ path: u.pathname, q: u.searchParams.get('q'), remote: info.remoteAddr.hostname },
+				{ headers: { 'x-served-by': 'jsloop' } });
+		});
+		globalThis.server = s;
+	`, runOptions{})
+	port := r.port(t)
+	status, h, body := get(t, base(port)+"/a/b?q=1")
+	assert.Equal(t, 200, status)
+	assert.Equal(t, "jsloop", h.Get("X-Served-By"))
+	assert.Equal(t, "application/json", h.Get("Content-Type"))
+	assert.JSONEq(t, `{"path":"/a/b","q":"1","remote":"127.0.0.1"}`, body)
+
+	for _, size := range []int{5, 200 << 10} { // prefetched and streamed request bodies
+		res, err := http.Post(base(port)+"/", "text/plain", strings.NewReader(strings.Repeat("x", size)))
+		require.NoError(t, err)
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		assert.Equal(t, 201, res.StatusCode)
+		assert.Equal(t, "text/plain:"+strconv.Itoa(size), string(b))
+	}
+	r.call(t, `server.shutdown().then(() => report('down'))`)
+	assert.Equal(t, "down", r.report(t))
+	require.NoError(t, r.wait(t), "the loop ends by itself after shutdown")
+}
+
+func TestServeStreamsResponseBody(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		let release;
+		globalThis.gate = new Promise((res) => { release = res; });
+		globalThis.release = () => release();
+		serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, () => {
+			const enc = new TextEncoder();
+			let i = 0;
+			return new Response(new ReadableStream({
+				async pull(c) {
+					if (i === 1) await gate; // the first chunk reaches the client before the second exists
+					if (i === 3) return c.close();
+					c.enqueue(enc.encode('chunk' + i++ + ';'));
+				},
+			}));
+		});
+	`, runOptions{})
+	port := r.port(t)
+	res, err := http.Get(base(port))
+	require.NoError(t, err)
+	defer res.Body.Close()
+	assert.Equal(t, []string{"chunked"}, res.TransferEncoding)
+	br := bufio.NewReader(res.Body)
+	first, err := br.ReadString(';')
+	require.NoError(t, err)
+	assert.Equal(t, "chunk0;", first)
+	r.call(t, `release()`)
+	rest, err := io.ReadAll(br)
+	require.NoError(t, err)
+	assert.Equal(t, "chunk1;chunk2;", string(rest))
+}
+
+func TestServeHandlerErrors(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, (req) => {
+			if (req.url.endsWith('/throw')) throw new Error('thrown in handler');
+			if (req.url.endsWith('/reject')) return Promise.reject(new Error('rejected in handler'));
+			return 'not a response';
+		});
+		serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port),
+			onError: (err) => new Response('sorry: ' + err.message, { status: 418 }) }, () => { throw new Error('custom'); });
+	`, runOptions{})
+	port, port2 := r.port(t), r.port(t)
+	for _, path := range []string{"/throw", "/reject", "/other"} {
+		status, _, body := get(t, base(port)+path)
+		assert.Equal(t, 500, status, path)
+		assert.Equal(t, "Internal Server Error", body, path)
+	}
+	stderr := r.stderr.String()
+	assert.Contains(t, stderr, "thrown in handler")
+	assert.Contains(t, stderr, "rejected in handler")
+	assert.Contains(t, stderr, "must be a response")
+	status, _, body := get(t, base(port2)+"/")
+	assert.Equal(t, 418, status)
+	assert.Equal(t, "sorry: custom", body)
+	status, _, _ = get(t, base(port)+"/throw")
+	assert.Equal(t, 500, status, "the server keeps serving after errors")
+}
+
+// TestServeShedsLoad fills maxInFlight and maxQueue with requests the handler holds,
+// then checks that the next ones are answered 503 with Retry-After by Go, and that
+// the held ones are answered once released.
+func TestServeShedsLoad(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const waiting = [];
+		globalThis.releaseAll = () => { for (const f of waiting.splice(0)) f(); };
+		globalThis.server = serve({ port: 0, hostname: '127.0.0.1', maxInFlight: 2, maxQueue: 3, retryAfter: 7,
+			onListen: ({ port }) => report(port) }, async (req) => {
+			await new Promise((res) => { waiting.push(res); if (waiting.length === 2) report('full'); });
+			return new Response('ok');
+		});
+		globalThis.stats = () => report(JSON.stringify(server.stats));
+	`, runOptions{})
+	port := r.port(t)
+	type result struct {
+		status     int
+		retryAfter string
+	}
+	results := make(chan result, 20)
+	send := func() {
+		res, err := http.Get(base(port))
+		if err != nil {
+			results <- result{status: -1}
+			return
+		}
+		_, _ = io.Copy(io.Discard, res.Body)
+		res.Body.Close()
+		results <- result{res.StatusCode, res.Header.Get("Retry-After")}
+	}
+	go send()
+	go send()
+	require.Equal(t, "full", r.report(t)) // two in flight
+	for range 3 {                         // three wait in the queue
+		go send()
+	}
+	require.Eventually(t, func() bool {
+		r.call(t, `stats()`)
+		return r.report(t) == `{"inFlight":2,"queued":3,"shed":0}`
+	}, 5*time.Second, 10*time.Millisecond)
+	for range 4 { // these are shed at once, without the loop
+		go send()
+	}
+	for range 4 {
+		res := <-results
+		assert.Equal(t, result{503, "7"}, res)
+	}
+	r.call(t, `stats()`)
+	assert.Equal(t, `{"inFlight":2,"queued":3,"shed":4}`, r.report(t))
+	// Release until all five held requests are answered.
+	got := 0
+	for got < 5 {
+		r.call(t, `releaseAll()`)
+		select {
+		case res := <-results:
+			assert.Equal(t, 200, res.status)
+			got++
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func TestServeNeedsNetPermission(t *testing.T) {
+	policy := perm.CLIDefault(t.TempDir())
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		try {
+			serve({ port: 0, hostname: '127.0.0.1' }, () => new Response('x'));
+			report('listened');
+		} catch (e) {
+			report(e.name + '|' + e.code + '|' + e.message);
+		}
+		try {
+			require('http').createServer().listen(0, '127.0.0.1');
+		} catch (e) {
+			report(e.name + '|' + e.message);
+		}
+	`, runOptions{policy: policy})
+	got := r.report(t).(string)
+	assert.Contains(t, got, "PermissionDenied|ERR_ACCESS_DENIED|")
+	assert.Contains(t, got, "--allow-net")
+	assert.Contains(t, r.report(t).(string), "PermissionDenied|")
+	require.NoError(t, r.wait(t))
+
+	require.NoError(t, policy.Grant(perm.Net, "127.0.0.1"))
+	r = start(t, `require('jsloop:http').serve({ port: 0, hostname: '127.0.0.1', onListen() { report('ok') } }, () => new Response('x')).unref()`,
+		runOptions{policy: policy})
+	assert.Equal(t, "ok", r.report(t))
+}
+
+// TestGracefulShutdown: a request in flight when shutdown() is called is still
+// answered; finished resolves after it; new connections are refused.
+func TestGracefulShutdown(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		let release;
+		const server = serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, async () => {
+			report('in handler');
+			await new Promise((res) => { release = res; });
+			return new Response('answered');
+		});
+		globalThis.stop = () => { server.shutdown(); report('shutting down'); };
+		globalThis.release = () => release();
+		server.finished.then(() => report('finished'));
+	`, runOptions{})
+	port := r.port(t)
+	type reply struct {
+		body string
+		err  error
+	}
+	replies := make(chan reply, 1)
+	go func() {
+		res, err := http.Get(base(port))
+		if err != nil {
+			replies <- reply{err: err}
+			return
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		replies <- reply{body: string(b)}
+	}()
+	require.Equal(t, "in handler", r.report(t))
+	r.call(t, `stop()`)
+	require.Equal(t, "shutting down", r.report(t))
+	require.Eventually(t, func() bool {
+		c, err := net.DialTimeout("tcp", "127.0.0.1:"+strconv.Itoa(port), time.Second)
+		if err == nil {
+			c.Close()
+		}
+		return err != nil
+	}, 5*time.Second, 10*time.Millisecond, "the listener closes at once")
+	select {
+	case <-replies:
+		t.Fatal("answered before the handler returned")
+	default:
+	}
+	r.call(t, `release()`)
+	rep := <-replies
+	require.NoError(t, rep.err)
+	assert.Equal(t, "answered", rep.body)
+	assert.Equal(t, "finished", r.report(t))
+	require.NoError(t, r.wait(t))
+}
+
+func TestSignalAbortShutsDown(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const ac = new AbortController();
+		const s = serve({ port: 0, hostname: '127.0.0.1', signal: ac.signal, onListen: ({ port }) => report(port) }, () => new Response('x'));
+		s.finished.then(() => report('finished'));
+		globalThis.abort = () => ac.abort();
+	`, runOptions{})
+	port := r.port(t)
+	status, _, _ := get(t, base(port))
+	assert.Equal(t, 200, status)
+	r.call(t, `abort()`)
+	assert.Equal(t, "finished", r.report(t))
+	require.NoError(t, r.wait(t))
+}
+
+func TestRefAndUnref(t *testing.T) {
+	r := start(t, `
+		const s = require('jsloop:http').serve({ port: 0, onListen() {} }, () => new Response('x'));
+		s.unref();
+		s.ref();
+		s.unref();
+	`, runOptions{})
+	require.NoError(t, r.wait(t), "an unref'd server does not keep the loop alive")
+}
+
+// TestGroupSharesListener runs two loops in one group: their servers on port 0 share
+// one listener, and requests reach both loops.
+func TestGroupSharesListener(t *testing.T) {
+	g := httpserver.NewGroup()
+	script := func(id string) string {
+		return fmt.Sprintf(`
+			const { serve } = require('jsloop:http');
+			globalThis.server = serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, async () => {
+				await new Promise((res) => setTimeout(res, 20));
+				return new Response(%q);
+			});
+		`, id)
+	}
+	a := start(t, script("a"), runOptions{group: g})
+	pa := a.port(t)
+	b := start(t, script("b"), runOptions{group: g})
+	pb := b.port(t)
+	require.Equal(t, pa, pb, "the second loop joins the first one's listener")
+	seen := map[string]int{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range 40 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, _, body := get(t, base(pa))
+			mu.Lock()
+			seen[body]++
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, 40, seen["a"]+seen["b"])
+	assert.Positive(t, seen["a"], "loop a served some")
+	assert.Positive(t, seen["b"], "loop b served some")
+
+	a.call(t, `server.shutdown()`)
+	require.NoError(t, a.wait(t))
+	status, _, body := get(t, base(pa))
+	assert.Equal(t, 200, status, "the listener stays open while a loop of the group serves")
+	assert.Equal(t, "b", body)
+	b.call(t, `server.shutdown()`)
+	require.NoError(t, b.wait(t))
+}
+
+func TestLoopShutdownStopsServers(t *testing.T) {
+	r := start(t, `
+		const s = require('jsloop:http').serve({ port: 0, hostname: '127.0.0.1', onListen() {} }, () => new Response('x'));
+		require('http').createServer((req, res) => res.end('y')).listen(0, '127.0.0.1');
+		report(s.addr.port);
+	`, runOptions{})
+	port := r.port(t)
+	status, _, _ := get(t, base(port))
+	require.Equal(t, 200, status)
+	ctx, cancel := contextWithTimeout(5 * time.Second)
+	defer cancel()
+	require.NoError(t, r.loop.Shutdown(ctx), "Shutdown shuts the servers down gracefully")
+}
