@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 
 	"github.com/jsloop/jsloop/eventloop"
 )
@@ -49,10 +48,7 @@ func (h *Host) installRequire() {
 	h.registerModule("path/posix", func(*goja.Runtime, *goja.Object) goja.Value {
 		return h.requireBuiltin("path").ToObject(h.rt).Get("posix")
 	})
-	h.registerModule("buffer", func(rt *goja.Runtime, module *goja.Object) goja.Value {
-		buffer.Require(rt, module)
-		return module.Get("exports")
-	})
+	h.registerModule("buffer", h.bufferModule)
 	// A global require resolving from the working directory: goja_nodejs's Buffer and
 	// URL code look it up, and so do scripts run with -e.
 	cwd, _ := os.Getwd()

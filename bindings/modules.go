@@ -29,6 +29,7 @@ var jsModuleFiles = map[string]string{
 	"internal/asyncgen": "js/asyncgen.js",
 	"internal/weakref":  "js/weakref.js",
 	"jsloop:async":      "js/async.js",
+	"internal/buffer":   "js/buffer.js",
 }
 
 // publicModules are the built-ins scripts may require, with or without "node:".

@@ -177,7 +177,8 @@ const (
 
 // isBuiltinName reports whether name is one of the global constructors of
 // Node v20 (Node's builtInObjects set: the global property names matching
-// /^[A-Z][a-zA-Z0-9]+$/).
+// /^[A-Z][a-zA-Z0-9]+$/). Buffer is not one: Node builds the set before the Buffer
+// global exists, so util.format('%s', buf) calls buf.toString().
 func isBuiltinName(name string) bool {
 	switch name {
 	case "Object", "Function", "Array", "Number", "Infinity", "NaN", "Boolean", "String", "Symbol",
@@ -186,7 +187,7 @@ func isBuiltinName(name string) bool {
 		"ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
 		"Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array",
 		"BigInt64Array", "DataView", "Map", "BigInt", "Set", "WeakMap", "WeakSet", "Proxy",
-		"Reflect", "FinalizationRegistry", "WeakRef", "Buffer", "URL", "URLSearchParams",
+		"Reflect", "FinalizationRegistry", "WeakRef", "URL", "URLSearchParams",
 		"DOMException", "AbortController", "AbortSignal", "Event", "EventTarget", "TextEncoder",
 		"TextDecoder", "TransformStream", "TransformStreamDefaultController", "WritableStream",
 		"WritableStreamDefaultController", "WritableStreamDefaultWriter", "ReadableStream",

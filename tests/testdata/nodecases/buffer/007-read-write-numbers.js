@@ -1,0 +1,50 @@
+// read/write of integers, BigInts and floats in both byte orders, with range errors.
+const show = (label, f) => {
+  try { console.log(label, f()); } catch (e) { console.log(label, 'throws', e.name, e.code, e.message); }
+};
+const b = Buffer.from([0x01, 0x02, 0x83, 0xf4, 0xff, 0x7f, 0x80, 0x00, 0x10, 0xfe]);
+show('u8/i8', () => [b.readUInt8(), b.readUInt8(4), b.readInt8(4), b.readUint8(2), b.readInt8(6)]);
+show('16', () => [b.readUInt16LE(), b.readUInt16BE(), b.readInt16LE(2), b.readInt16BE(2), b.readUint16LE(8)]);
+show('32', () => [b.readUInt32LE(), b.readUInt32BE(), b.readInt32LE(2), b.readInt32BE(3), b.readUint32BE(6)]);
+show('var', () => [b.readUIntLE(0, 3), b.readUIntBE(0, 6), b.readIntLE(2, 5), b.readIntBE(4, 6), b.readIntBE(4, 1), b.readUintLE(1, 2)]);
+show('big', () => [b.readBigUInt64LE(), b.readBigUInt64BE(2), b.readBigInt64LE(1), b.readBigInt64BE(2), b.readBigUint64LE(0)]);
+show('float', () => [b.readFloatLE(), b.readFloatBE(1), b.readDoubleLE(), b.readDoubleBE(2)]);
+show('read oob', () => b.readUInt32LE(7));
+show('read oob2', () => b.readUInt8(10));
+show('read neg', () => b.readInt16BE(-1));
+show('read float offset', () => b.readUInt8(1.5));
+show('read str offset', () => b.readUInt8('1'));
+show('read small buf', () => Buffer.alloc(2).readUInt32LE());
+show('read var no len', () => b.readUIntLE(0));
+show('read var bad len', () => b.readIntBE(0, 7));
+show('read var no offset', () => b.readUIntBE());
+show('read big oob', () => b.readBigInt64LE(3));
+show('read double oob', () => b.readDoubleBE(5));
+const w = (fn, ...args) => { const t = Buffer.alloc(10); const r = t[fn](...args); return [r, t.toString('hex')]; };
+show('w8', () => [w('writeUInt8', 255), w('writeInt8', -128, 1), w('writeUint8', 1.9), w('writeInt8', '5')]);
+show('w16', () => [w('writeUInt16LE', 0xabcd), w('writeUInt16BE', 0xabcd, 1), w('writeInt16LE', -2), w('writeInt16BE', -32768, 8)]);
+show('w32', () => [w('writeUInt32LE', 0xdeadbeef), w('writeUInt32BE', 0xdeadbeef, 2), w('writeInt32LE', -1), w('writeInt32BE', -2147483648, 6)]);
+show('wvar', () => [w('writeUIntLE', 0x123456, 0, 3), w('writeUIntBE', 0xffffffffffff, 2, 6), w('writeIntLE', -5, 1, 5), w('writeIntBE', -129, 0, 2), w('writeUintBE', 7, 0, 1)]);
+show('wbig', () => [w('writeBigUInt64LE', 0x0102030405060708n), w('writeBigUInt64BE', 2n ** 64n - 1n, 2), w('writeBigInt64LE', -2n), w('writeBigInt64BE', -(2n ** 63n))]);
+show('wfloat', () => [w('writeFloatLE', 1.5), w('writeFloatBE', -0.1, 1), w('writeDoubleLE', Math.PI), w('writeDoubleBE', 1e300, 2), w('writeFloatLE', 1e40), w('writeDoubleBE', NaN), w('writeFloatLE', NaN)]);
+show('w8 range', () => w('writeUInt8', 256));
+show('wi8 range', () => w('writeInt8', 128));
+show('w16 range', () => w('writeUInt16LE', -1));
+show('w32 range', () => w('writeUInt32BE', 2 ** 32));
+show('wi32 range', () => w('writeInt32LE', 2 ** 31));
+show('wvar range', () => w('writeUIntLE', 2 ** 40, 0, 5));
+show('wivar range', () => w('writeIntBE', 2 ** 47, 0, 6));
+show('wbig range', () => w('writeBigUInt64LE', -1n));
+show('wbigi range', () => w('writeBigInt64BE', 2n ** 63n));
+show('wbig number', () => w('writeBigInt64LE', 1));
+show('w oob', () => w('writeUInt32LE', 1, 7));
+show('w bad offset', () => w('writeUInt16BE', 1, 'x'));
+show('w float oob', () => w('writeDoubleLE', 1, 3));
+show('w var bad len', () => w('writeUIntLE', 1, 0, 0));
+show('w nan', () => w('writeUInt8', NaN));
+show('roundtrip', () => {
+  const t = Buffer.alloc(8);
+  t.writeIntLE(-123456789012, 0, 6);
+  t.writeUInt16BE(65535, 6);
+  return [t.readIntLE(0, 6), t.readUInt16BE(6)];
+});
