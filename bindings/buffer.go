@@ -10,10 +10,11 @@ import (
 
 // Node's 'buffer' module is goja_nodejs's Buffer completed by js/buffer.js (loaded
 // as "internal/buffer"). goja_nodejs's constructor stays the one Go code creates
-// Buffers with (buffer.WrapBytes in fs, child_process, …); buffer.js puts a Node-like
-// Buffer function in front of it that shares its prototype and its API symbol, so
-// those Buffers are instances of the global Buffer and have every Node method. The
-// natives below are the parts that need Go: string encodings, search and compare.
+// Buffers with (buffer.WrapBytes in fs, child_process, …); buffer.js points its
+// prototype at Node's Buffer.prototype and copies its API symbol (how WrapBytes finds
+// it through the global Buffer) onto the Node-like Buffer function, so Go-made
+// Buffers are instances of the global Buffer with every Node method. The natives
+// below are the parts that need Go: string encodings, search and compare.
 // Everything here runs on the loop goroutine.
 
 // bufferModule makes the exports of require('buffer').

@@ -246,6 +246,7 @@ func fitEncoded(encoded []byte, max int, enc string) []byte {
 // backward, the last match starting at or before from. With aligned (UCS-2) only
 // even positions count. It returns -1 for none.
 func searchBytes(hay, needle []byte, from int, forward, aligned bool) int {
+	from = max(from, 0)
 	step := 1
 	if aligned {
 		step = 2

@@ -131,3 +131,8 @@ func BenchmarkBufferRoundTrip(b *testing.B) {
 	}))
 	require.NoError(b, loop.Run(context.Background()))
 }
+
+func TestSearchBytesOutOfRangeStart(t *testing.T) {
+	assert.Equal(t, 0, searchBytes([]byte("ab"), []byte("a"), -5, true, false), "a negative start searches from 0")
+	assert.Equal(t, -1, searchBytes([]byte("ab"), []byte("abc"), 9, false, false), "a needle longer than the haystack")
+}
