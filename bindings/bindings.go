@@ -51,6 +51,12 @@ type Options struct {
 	// HTTPGroup, if not nil, makes the HTTP servers of this loop share their listeners
 	// with the other loops given the same group (the command's --loops).
 	HTTPGroup *httpserver.Group
+	// Entry returns the task that runs a Worker's entry file; nil means RunMain (the
+	// file as CommonJS). The jsloop command passes its own, which runs ES modules and
+	// TypeScript the way it runs the main script. Called on the worker's goroutine.
+	Entry func(h *Host, filename string) (eventloop.Task, error)
+
+	worker *workerContext // set in a Worker's own Host
 }
 
 // Host is the set of bindings installed into one loop.
@@ -76,6 +82,7 @@ type Host struct {
 	natives    map[string]func(*goja.Runtime, *goja.Object) goja.Value
 	sources    map[string]string // source text of scripts not read from files, for error reports
 	wrapped    map[string]int    // files run inside a module wrapper: its length (line 1 columns shift)
+	workers    *workerHost       // Worker, MessagePort and worker_threads
 }
 
 // Install installs the globals into loop's runtime and connects the loop's process
@@ -118,6 +125,7 @@ func Install(loop *eventloop.Loop, opts Options) (*Host, error) {
 	h.installWebAPI()
 	h.installFetch()
 	h.installSystem()
+	h.installWorkers()
 	h.installHTTP()
 	loop.SetHooks(h.proc.hooks())
 	h.installed = true

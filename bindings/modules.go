@@ -30,6 +30,7 @@ var jsModuleFiles = map[string]string{
 	"internal/weakref":  "js/weakref.js",
 	"jsloop:async":      "js/async.js",
 	"internal/buffer":   "js/buffer.js",
+	"worker_threads":    "js/worker_threads.js",
 }
 
 // publicModules are the built-ins scripts may require, with or without "node:".
@@ -37,7 +38,7 @@ var publicModules = map[string]bool{"events": true, "timers": true, "timers/prom
 	"console": true, "process": true, "assert": true, "path": true, "buffer": true, "url": true,
 	"assert/strict": true, "path/posix": true, "util/types": true, "perf_hooks": true, "crypto": true,
 	"fs": true, "fs/promises": true, "child_process": true, "jsloop:async": true,
-	"http": true, "jsloop:http": true}
+	"http": true, "jsloop:http": true, "worker_threads": true}
 
 // nodeBuiltins are Node's other built-in modules: requiring one gets a clear error
 // instead of a search of node_modules.
@@ -48,7 +49,7 @@ var nodeBuiltins = map[string]bool{
 	"punycode": true, "querystring": true, "readline": true, "repl": true,
 	"stream": true, "stream/promises": true, "stream/web": true, "string_decoder": true, "sys": true,
 	"tls": true, "trace_events": true, "tty": true, "v8": true, "vm": true, "wasi": true,
-	"worker_threads": true, "zlib": true,
+	"zlib": true,
 }
 
 // moduleWrapperPrefix is the CommonJS wrapper, the same as goja_nodejs's require uses,

@@ -187,4 +187,52 @@ declare module 'jsloop:async' {
    * attempt's error (when it is an extensible object without its own `errors`).
    */
   function retry<T>(fn: (attempt: number, ctx: TaskContext) => T | PromiseLike<T>, options?: RetryOptions): Promise<Awaited<T>>;
+
+  interface WorkerPoolOptions {
+    /** Number of workers (integer >= 1); the number of CPUs by default. */
+    size?: number;
+    /** Given to every worker as worker_threads' workerData (copied by structured clone). */
+    workerData?: unknown;
+    /** process.env of the workers (default: a copy of the parent's). */
+    env?: Record<string, string>;
+    /** Extra process.argv entries of the workers. */
+    argv?: unknown[];
+    /** A name for the workers. */
+    name?: string;
+  }
+
+  interface RunOptions extends SignalOptions {
+    /** ArrayBuffers (and MessagePorts) moved to the worker with the data. */
+    transferList?: readonly (ArrayBuffer | object)[];
+  }
+
+  /**
+   * Runs tasks on a fixed number of worker threads. The worker script answers each
+   * message it gets on parentPort with exactly one postMessage: the task's result. A
+   * throw (or unhandled rejection) in the worker rejects that run() with the error and
+   * the worker is replaced. Tasks queue FIFO while every worker is busy. Idle workers do
+   * not keep the process alive.
+   */
+  class WorkerPool<In = unknown, Out = unknown> {
+    /** filename: an absolute path, a path starting with ./ or ../, or a file: URL. */
+    constructor(filename: string | URL, options?: WorkerPoolOptions);
+    /** The number of workers the pool runs at most. */
+    readonly size: number;
+    /** Tasks waiting for a worker. */
+    readonly pending: number;
+    /** Tasks running now. */
+    readonly running: number;
+    /**
+     * Sends data (structured clone) to a free worker and resolves with its answer.
+     * Aborting removes a queued task, or terminates and replaces the worker running it;
+     * either way the promise rejects with an AbortError. Rejects with code
+     * 'ERR_WORKER_POOL_CLOSED' after close() or destroy(), 'ERR_WORKER_EXITED' when the
+     * worker exits while running it.
+     */
+    run(data: In, options?: RunOptions): Promise<Out>;
+    /** Refuses new tasks, lets queued and running ones finish, then ends the workers. */
+    close(): Promise<void>;
+    /** Ends the workers now; queued and running tasks reject with code 'ERR_WORKER_POOL_DESTROYED'. */
+    destroy(): Promise<void>;
+  }
 }

@@ -1,6 +1,6 @@
 'use strict';
 // jsloop:async — structured concurrency and flow control: TaskGroup, Semaphore, limit,
-// Queue, withTimeout, sleep, retry, CircuitBreaker. Everything takes AbortSignals and
+// Queue, withTimeout, sleep, retry, CircuitBreaker, WorkerPool. Everything takes AbortSignals and
 // clears its timers and abort listeners when it settles, so a script exits by itself.
 // Aborts reject with Node's AbortError (code ABORT_ERR, cause: signal.reason).
 
@@ -9,6 +9,7 @@ const {
   validateNumber, validateObject, validateFunction, validateAbortSignal, kResistStopPropagation,
 } = require('internal/errors');
 const { setTimeout, clearTimeout } = require('timers');
+let Worker; // worker_threads' Worker, loaded with the first WorkerPool
 
 const kEmpty = Object.freeze({ __proto__: null });
 const kMaxDelay = 2 ** 31 - 1;
@@ -597,7 +598,189 @@ class CircuitBreaker {
   }
 }
 
+// WorkerPool runs tasks on a fixed number of workers, each a loop on its own goroutine
+// (worker_threads). The protocol: the worker script listens on parentPort and answers
+// each message with exactly one postMessage, the task's result; a throw (or unhandled
+// rejection) in the worker rejects that task's run() with the error, and the worker is
+// replaced. Tasks wait in a FIFO queue while every worker is busy; an abort removes a
+// queued task, or terminates (and replaces) the worker running it. Idle workers are
+// unref'd, so the pool never keeps the process alive by itself.
+const kTask = Symbol('kTask');
+
+function poolError(code, message) {
+  return makeError(Error, code, message);
+}
+
+class WorkerPool {
+  #filename;
+  #size;
+  #workerOptions;
+  #queue = new Fifo();
+  #idle = [];
+  #workers = new Set();
+  #closing = null; // the promise close() returned
+  #destroyed = false;
+  #drained = null; // resolves when the queue is empty and no task runs
+
+  constructor(filename, options = kEmpty) {
+    validateObject(options, 'options');
+    const { size = require('internal/worker').cpus, workerData, env, argv, name } = options;
+    validateCount(size, 'options.size', 1);
+    if (size === Infinity) throw ERR_OUT_OF_RANGE('options.size', 'a finite integer >= 1', size);
+    // Resolved now, against the working directory, as new Worker() would.
+    this.#filename = typeof filename === 'string' && /^\.\.?[\\/]/.test(filename)
+      ? require('path').resolve(filename) : filename;
+    this.#size = size;
+    this.#workerOptions = { workerData, env, argv, name };
+  }
+
+  get size() { return this.#size; }
+  get pending() { return this.#queue.size; }
+  get running() { let n = 0; for (const w of this.#workers) if (w[kTask]) n++; return n; }
+
+  // run sends data to a free worker and resolves with its answer.
+  run(data, options = kEmpty) {
+    try {
+      validateOptions(options);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { signal, transferList } = options;
+    if (this.#closing || this.#destroyed) {
+      return Promise.reject(poolError('ERR_WORKER_POOL_CLOSED', 'The WorkerPool is closed'));
+    }
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+      const task = { data, transferList, resolve, reject, signal, stop: noop, worker: null };
+      task.stop = onAbort(signal, () => this.#abort(task));
+      this.#queue.push(task);
+      this.#pump();
+    });
+  }
+
+  #settle(task, ok, value) {
+    task.stop();
+    if (ok) task.resolve(value); else task.reject(value);
+  }
+
+  #abort(task) {
+    const err = abortError(task.signal);
+    if (task.worker) {
+      const w = task.worker;
+      w[kTask] = null;
+      this.#retire(w);
+      w.terminate();
+    } else {
+      this.#queue.remove(task);
+    }
+    this.#settle(task, false, err);
+    this.#pump();
+  }
+
+  #pump() {
+    while (this.#queue.size > 0 && !this.#destroyed) {
+      let w = this.#idle.pop();
+      if (!w) {
+        if (this.#workers.size >= this.#size) break;
+        w = this.#spawn();
+      }
+      this.#assign(w, this.#queue.shift());
+    }
+    if (this.#queue.size === 0 && this.running === 0 && this.#drained) this.#drained();
+  }
+
+  #spawn() {
+    Worker ??= require('worker_threads').Worker;
+    const w = new Worker(this.#filename, this.#workerOptions);
+    w[kTask] = null;
+    this.#workers.add(w);
+    w.on('message', (value) => {
+      const task = w[kTask];
+      if (!task) return; // an answer nobody asked for
+      w[kTask] = null;
+      task.worker = null;
+      w.unref();
+      this.#idle.push(w);
+      this.#settle(task, true, value);
+      this.#pump();
+    });
+    w.on('error', (err) => this.#failed(w, err));
+    w.on('exit', (code) => {
+      this.#failed(w, poolError('ERR_WORKER_EXITED', `The worker exited with code ${code} while running a task`));
+    });
+    return w;
+  }
+
+  // failed takes a dead worker out of the pool, rejecting its task if it had one.
+  #failed(w, err) {
+    const task = w[kTask];
+    w[kTask] = null;
+    this.#retire(w);
+    if (task) {
+      task.worker = null;
+      this.#settle(task, false, err);
+    }
+    this.#pump();
+  }
+
+  #retire(w) {
+    this.#workers.delete(w);
+    const i = this.#idle.indexOf(w);
+    if (i >= 0) this.#idle.splice(i, 1);
+  }
+
+  #assign(w, task) {
+    w[kTask] = task;
+    task.worker = w;
+    w.ref();
+    try {
+      w.postMessage(task.data, task.transferList);
+    } catch (err) { // DataCloneError: the worker stays free
+      w[kTask] = null;
+      task.worker = null;
+      w.unref();
+      this.#idle.push(w);
+      this.#settle(task, false, err);
+    }
+  }
+
+  // close lets the queued and running tasks finish, refuses new ones, then ends the
+  // workers; it resolves when they have exited.
+  close() {
+    if (this.#closing) return this.#closing;
+    const drained = new Promise((resolve) => { this.#drained = resolve; });
+    this.#pump();
+    this.#closing = drained.then(() => this.#terminateAll());
+    return this.#closing;
+  }
+
+  // destroy ends the workers now; queued and running tasks reject.
+  destroy() {
+    if (this.#destroyed) return Promise.resolve();
+    this.#destroyed = true;
+    this.#closing ??= Promise.resolve();
+    this.#drained?.();
+    const err = poolError('ERR_WORKER_POOL_DESTROYED', 'The WorkerPool was destroyed');
+    for (let task = this.#queue.shift(); task; task = this.#queue.shift()) this.#settle(task, false, err);
+    for (const w of this.#workers) {
+      const task = w[kTask];
+      w[kTask] = null;
+      if (task) this.#settle(task, false, err);
+    }
+    return this.#terminateAll();
+  }
+
+  #terminateAll() {
+    const all = [...this.#workers];
+    this.#workers.clear();
+    this.#idle.length = 0;
+    // ref'd again: the caller awaits their exits, which an idle (unref'd) worker's
+    // would not keep the process alive for.
+    return Promise.all(all.map((w) => { w.ref(); return w.terminate(); })).then(noop);
+  }
+}
+
 module.exports = {
   TaskGroup, Semaphore, limit, Queue, QueueFullError, CircuitBreaker, CircuitOpenError,
-  withTimeout, sleep, retry, AbortError,
+  withTimeout, sleep, retry, AbortError, WorkerPool,
 };

@@ -209,7 +209,8 @@ func (s *serState) serialize(v goja.Value) sval {
 	}
 	w, h, rt := s.c.w, &s.c.h, s.c.w.rt
 	if s.host != nil && s.host.Transferable(o) {
-		w.throwDOMException("Object that needs transfer was found in message but not listed in transferList", "DataCloneError")
+		w.throw("TypeError", "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
+			"Object that needs transfer was found in message but not listed in transferList")
 	}
 	switch kindOf(o) {
 	case kPlain:

@@ -266,7 +266,7 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	loader := &sourceLoader{}
 	host, err := bindings.Install(loop, bindings.Options{
 		Argv: argv, Stdout: stdout, Stderr: stderr, LoadSource: loader.load, NoWarnings: cfg.noWarnings,
-		Permissions: cfg.policy,
+		Permissions: cfg.policy, Entry: mainTask,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)
