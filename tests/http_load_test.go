@@ -82,9 +82,9 @@ type loadResult struct {
 func burst(ctx context.Context, url string, n int) *loadResult {
 	res := &loadResult{}
 	tr := &http.Transport{MaxIdleConnsPerHost: n, MaxConnsPerHost: 0, IdleConnTimeout: 5 * time.Second,
-		DialContext: (&net.Dialer{Timeout: 15 * time.Second}).DialContext}
+		DialContext: (&net.Dialer{Timeout: 30 * time.Second}).DialContext}
 	defer tr.CloseIdleConnections()
-	client := &http.Client{Transport: tr, Timeout: 20 * time.Second}
+	client := &http.Client{Transport: tr, Timeout: 45 * time.Second}
 	var wg sync.WaitGroup
 	start := make(chan struct{})
 	for range n {
@@ -134,7 +134,7 @@ func TestHTTPServerUnderLoad(t *testing.T) {
 	bin := jsloopBinary(t)
 	script := filepath.Join(t.TempDir(), "server.js")
 	require.NoError(t, os.WriteFile(script, []byte(loadServerJS), 0o644))
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-A", script)
 	stdout, err := cmd.StdoutPipe()

@@ -98,7 +98,7 @@ function normalizeValue(v) {
   return v.replace(trimRe, '');
 }
 
-let headersList, headersGuard, setHeadersGuard, newHeadersFromList, appendHeader, sortedHeaders;
+let headersList, headersGuard, setHeadersGuard, newHeadersFromList, appendHeader, sortedHeaders, addKnownHeader;
 
 class Headers {
   #map = new Map(); // lower-case name -> { name (as first given), value (combined) }
@@ -148,6 +148,10 @@ class Headers {
   }
 
   static {
+    // addKnownHeader adds a header whose lower-case name and value are known to be
+    // valid (constants such as content-type), skipping the checks: the hot path of
+    // every Response a server handler makes.
+    addKnownHeader = (h, lname, value) => { h.#add(lname, lname, value); };
     appendHeader = (h, name, value, ctx) => {
       value = normalizeValue(value);
       if (!tokenRe.test(name)) throw new TypeError(`${ctx}: "${name}" is an invalid header name.`);
@@ -1347,7 +1351,10 @@ function bodyMethod(self, getState, kind) {
 
 // ---------------------------------------------------------------------------- Response
 
+const defaultResponseInit = Object.freeze({ status: 200, statusText: '', headers: undefined });
+
 function validateResponseInit(init, ctx) {
+  if (init === undefined || init === null) return defaultResponseInit;
   if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') {
     let shown;
     try { shown = typeof init === 'string' ? `"${init}"` : String(init); } catch { shown = typeof init; }
@@ -1362,7 +1369,7 @@ function validateResponseInit(init, ctx) {
   if (status < 200 || status > 599) {
     throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
   }
-  if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(statusText)) throw new TypeError('Invalid statusText');
+  if (statusText !== '' && !/^[\t\x20-\x7e\x80-\xff]*$/.test(statusText)) throw new TypeError('Invalid statusText');
   return { status, statusText, headers };
 }
 
@@ -1403,9 +1410,10 @@ class Response {
       if (nullBodyStatus.has(status)) {
         throw new TypeError(`Response constructor: Invalid response status code ${status}`);
       }
-      let type;
-      [b, type] = extractBody(body);
-      if (type !== null && !h.has('content-type')) appendHeader(h, 'content-type', type, 'Headers.append');
+      const extracted = extractBody(body); // no destructuring: goja iterates arrays slowly
+      b = extracted[0];
+      const type = extracted[1];
+      if (type !== null && !headersList(h).has('content-type')) addKnownHeader(h, 'content-type', type);
     }
     this.#s = newResponseState('default', status, statusText, h, b, '', false, null);
   }
@@ -1425,7 +1433,7 @@ class Response {
     const h = new Headers(kInternal);
     setHeadersGuard(h, 'response');
     if (headers !== undefined) fillHeaders(h, headers, 'Headers constructor', 'Headers contructor');
-    if (!h.has('content-type')) appendHeader(h, 'content-type', 'application/json', 'Headers.append');
+    if (!headersList(h).has('content-type')) addKnownHeader(h, 'content-type', 'application/json');
     return newResponse(newResponseState('default', status, statusText, h, newBody('string', text), '', false, null));
   }
 
@@ -1632,13 +1640,13 @@ function responseParts(r, ctx) {
   }
   const flat = [];
   const h = r.headers;
-  for (const [lname, e] of headersList(h)) {
+  headersList(h).forEach((e, lname) => {
     if (lname === 'set-cookie') {
       for (const c of h.getSetCookie()) flat.push(lname, c);
     } else {
       flat.push(lname, e.value);
     }
-  }
+  });
   let out = null;
   if (body !== null) {
     if (body.stream === null && body.kind === 'string') out = body.src;

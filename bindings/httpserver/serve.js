@@ -203,7 +203,7 @@ function serve(arg1, arg2) {
         return;
       }
     }
-    const [status, headers, body] = parts;
+    const status = parts[0], headers = parts[1], body = parts[2]; // goja destructures arrays slowly
     if (body === null || typeof body === 'string' || body instanceof Uint8Array) {
       native.respond(h, status, headers, body);
       return;
