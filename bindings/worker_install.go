@@ -1,7 +1,6 @@
 package bindings
 
 import (
-	"os"
 	"runtime"
 	"sort"
 
@@ -121,9 +120,6 @@ func (wh *workerHost) spawnJS(c goja.FunctionCall) goja.Value {
 	if !spec.eval {
 		if err := h.policy().CheckRead(spec.filename); err != nil {
 			panic(h.permissionDenied(err))
-		}
-		if _, err := os.Stat(spec.filename); err != nil {
-			panic(h.newError("Error", "ERR_MODULE_NOT_FOUND", "Cannot find module '"+spec.filename+"'"))
 		}
 	}
 	if argv, ok := o.Get("argv").(*goja.Object); ok {

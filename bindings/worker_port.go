@@ -81,29 +81,15 @@ func (wh *workerHost) serialize(value, transfer goja.Value) *webapi.Message {
 }
 
 func (wh *workerHost) transferList(v goja.Value) []*goja.Object {
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+	if goja.IsNull(v) {
 		return nil
 	}
-	o, ok := v.(*goja.Object)
-	if !ok {
-		panic(wh.h.newTypeError("ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable"))
-	}
-	if _, isIter := goja.AssertFunction(o.GetSymbol(goja.SymIterator)); !isIter {
-		if t := o.Get("transfer"); t != nil && !goja.IsUndefined(t) {
-			return wh.transferList(t)
+	if o, ok := v.(*goja.Object); ok {
+		if _, iterable := goja.AssertFunction(o.GetSymbol(goja.SymIterator)); !iterable {
+			v = o.Get("transfer") // postMessage(value, { transfer })
 		}
-		panic(wh.h.newTypeError("ERR_INVALID_ARG_TYPE", "Optional transferList argument must be an iterable"))
 	}
-	var out []*goja.Object
-	wh.h.rt.ForOf(o, func(item goja.Value) bool {
-		obj, ok := item.(*goja.Object)
-		if !ok {
-			panic(wh.h.newTypeError("ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList"))
-		}
-		out = append(out, obj)
-		return true
-	})
-	return out
+	return wh.h.web.TransferList(v)
 }
 
 // Transferable, Take and Make make MessagePorts travel in messages (webapi.TransferHost).

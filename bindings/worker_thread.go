@@ -103,40 +103,13 @@ func (t *workerThread) runLoop(spec workerSpec, port *worker.Port) (code int, th
 			fmt.Fprintf(parent.stderr, "jsloop: internal error in worker %d: %v\n", t.id, r)
 		}
 	}()
-	opts := parent.opts
-	exe, _ := os.Executable()
-	script := spec.filename
-	if spec.eval {
-		script = "[worker eval]"
-	}
-	opts.Argv = append([]string{exe, script}, spec.argv...)
-	opts.Env = spec.env
-	opts.Stdout = &loopWriter{parent: parent.loop, child: loop, w: parent.stdout}
-	opts.Stderr = &loopWriter{parent: parent.loop, child: loop, w: parent.stderr}
-	opts.worker = &workerContext{id: t.id, port: port, spec: spec}
-	host, err := Install(loop, opts)
+	host, err := Install(loop, t.options(spec, port, loop))
 	if err != nil {
 		return 1, nil
 	}
-	var task eventloop.Task
-	switch {
-	case spec.eval:
-		task = host.Eval(script, spec.filename, false)
-	case opts.Entry != nil:
-		task, err = opts.Entry(host, spec.filename)
-	default:
-		task = host.RunMain(spec.filename)
-	}
-	if err != nil {
-		return 1, host.workers.errorMessage(err)
-	}
-	if spec.web {
-		_ = loop.Submit(func(*goja.Runtime) error { host.workers.installWebGlobals(); return nil })
-	}
-	_ = loop.Submit(task)
 	t.child.Store(loop)
 	if t.terminated.Load() {
-		return 1, nil
+		return 0, nil // terminated before it started: Node reports 0 then
 	}
 	stop := context.AfterFunc(parent.loop.Context(), func() { loop.Terminate(eventloop.ErrClosed) })
 	defer stop()
@@ -144,6 +117,20 @@ func (t *workerThread) runLoop(spec workerSpec, port *worker.Port) (code int, th
 		_, err := t.onEvent(goja.Undefined(), rt.ToValue("online"))
 		return err
 	})
+	if !spec.eval {
+		if _, err := os.Stat(spec.filename); err != nil { // an 'error' event, as in Node
+			return 1, host.workers.valueMessage(host.newError("Error", "MODULE_NOT_FOUND",
+				"Cannot find module '"+spec.filename+"'"))
+		}
+	}
+	task, err := entryTask(host, spec)
+	if err != nil {
+		return 1, host.workers.errorMessage(err)
+	}
+	if spec.web {
+		_ = loop.Submit(func(*goja.Runtime) error { host.workers.installWebGlobals(); return nil })
+	}
+	_ = loop.Submit(task)
 	err = loop.Run(context.Background())
 	if err == nil {
 		return 0, nil
@@ -164,6 +151,40 @@ func (t *workerThread) runLoop(spec workerSpec, port *worker.Port) (code int, th
 		return code, host.workers.valueMessage(uncaught.Value)
 	}
 	return code, host.workers.errorMessage(err)
+}
+
+// options are the worker's bindings options: its parent's, with the worker's own
+// argv, environment and output (through the parent's loop).
+func (t *workerThread) options(spec workerSpec, port *worker.Port, loop *eventloop.Loop) Options {
+	parent := t.parent
+	opts := parent.opts
+	exe, _ := os.Executable()
+	opts.Argv = append([]string{exe, scriptName(spec)}, spec.argv...)
+	opts.Env = spec.env
+	opts.Stdout = &loopWriter{parent: parent.loop, child: loop, w: parent.stdout}
+	opts.Stderr = &loopWriter{parent: parent.loop, child: loop, w: parent.stderr}
+	opts.worker = &workerContext{id: t.id, port: port, spec: spec}
+	return opts
+}
+
+// scriptName is the worker's process.argv[1], and its code's name in stacks.
+func scriptName(spec workerSpec) string {
+	if spec.eval {
+		return "[worker eval]"
+	}
+	return spec.filename
+}
+
+// entryTask is the task that runs the worker's script: its code (eval), or its file
+// through Options.Entry (the command's ES module and TypeScript loading) or RunMain.
+func entryTask(host *Host, spec workerSpec) (eventloop.Task, error) {
+	switch {
+	case spec.eval:
+		return host.Eval(scriptName(spec), spec.filename, false), nil
+	case host.opts.Entry != nil:
+		return host.opts.Entry(host, spec.filename)
+	}
+	return host.RunMain(spec.filename), nil
 }
 
 // toParent runs task on the parent's loop. A parent with a full bounded queue is waited

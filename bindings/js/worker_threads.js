@@ -113,8 +113,7 @@ const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 function resolveFilename(filename) {
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
     if (filename.protocol !== 'file:') {
-      throw makeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION',
-        `URL scheme ${filename.protocol} is not supported in new Worker(); use a file: URL or a path`);
+      throw makeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
     }
     return require('url').fileURLToPath(filename);
   }

@@ -175,13 +175,15 @@ func (w *Web) structuredClone(c goja.FunctionCall) goja.Value {
 		if !ok {
 			w.throw("TypeError", "ERR_INVALID_ARG_TYPE", "The options argument must be either an object or undefined")
 		}
-		transfer = w.transferList(optsObj.Get("transfer"))
+		transfer = w.TransferList(optsObj.Get("transfer"))
 	}
 	return w.Clone(c.Argument(0), transfer)
 }
 
-// transferList reads options.transfer: an iterable of ArrayBuffers.
-func (w *Web) transferList(list goja.Value) []*goja.Object {
+// TransferList reads a transfer list (options.transfer, postMessage's transferList): an
+// iterable of objects, or undefined for none. It throws Node's TypeErrors for what is
+// not an iterable or holds a primitive; Serialize checks what the objects are.
+func (w *Web) TransferList(list goja.Value) []*goja.Object {
 	if list == nil || goja.IsUndefined(list) {
 		return nil
 	}
@@ -192,7 +194,7 @@ func (w *Web) transferList(list goja.Value) []*goja.Object {
 	var out []*goja.Object
 	w.rt.ForOf(obj, func(v goja.Value) bool {
 		o, ok := v.(*goja.Object)
-		if !ok || kindOf(o) != kArrayBuffer {
+		if !ok {
 			w.throw("TypeError", "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList")
 		}
 		out = append(out, o)

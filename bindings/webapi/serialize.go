@@ -260,21 +260,11 @@ func (s *serState) serialize(v goja.Value) sval {
 		return sval{kind: sDataView, num: off.ToFloat(), num2: length.ToFloat(), items: []sval{b}, id: s.remember(o)}
 	case kMap:
 		out := sval{kind: sMap, id: s.remember(o)}
-		entries := call(h.mapEntries, o).(*goja.Object)
-		n := int(entries.Get("length").ToInteger())
-		out.items = make([]sval, 0, n)
-		for i := 0; i < n; i++ {
-			out.items = append(out.items, s.serialize(entries.Get(itoa(i))))
-		}
+		out.items = s.all(call(h.mapEntries, o).(*goja.Object)) // keys and values in turn
 		return out
 	case kSet:
 		out := sval{kind: sSet, id: s.remember(o)}
-		entries := call(h.setEntries, o).(*goja.Object)
-		n := int(entries.Get("length").ToInteger())
-		out.items = make([]sval, 0, n)
-		for i := 0; i < n; i++ {
-			out.items = append(out.items, s.serialize(entries.Get(itoa(i))))
-		}
+		out.items = s.all(call(h.setEntries, o).(*goja.Object))
 		return out
 	case kError:
 		if !s.c.isDOMException(o) {
@@ -288,6 +278,16 @@ func (s *serState) serialize(v goja.Value) sval {
 	}
 	s.fail(o)
 	return sval{}
+}
+
+// all serializes the items of a JS array (a snapshot of a Map's or Set's entries).
+func (s *serState) all(list *goja.Object) []sval {
+	n := int(list.Get("length").ToInteger())
+	out := make([]sval, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, s.serialize(list.Get(itoa(i))))
+	}
+	return out
 }
 
 func (s *serState) primitive(v goja.Value) sval {
@@ -451,10 +451,7 @@ func (d *deState) build(v *sval) goja.Value {
 	case sMap:
 		out := call(h.newMap).(*goja.Object)
 		d.keep(v.id, out)
-		items := make([]goja.Value, len(v.items))
-		for i := range v.items {
-			items[i] = d.build(&v.items[i])
-		}
+		items := d.all(v.items) // all built before any is added, as V8 does
 		for i := 0; i+1 < len(items); i += 2 {
 			call(h.mapSet, out, items[i], items[i+1])
 		}
@@ -462,11 +459,7 @@ func (d *deState) build(v *sval) goja.Value {
 	case sSet:
 		out := call(h.newSet).(*goja.Object)
 		d.keep(v.id, out)
-		items := make([]goja.Value, len(v.items))
-		for i := range v.items {
-			items[i] = d.build(&v.items[i])
-		}
-		for _, item := range items {
+		for _, item := range d.all(v.items) {
 			call(h.setAdd, out, item)
 		}
 		return out
@@ -486,6 +479,14 @@ func (d *deState) build(v *sval) goja.Value {
 		return d.keep(v.id, out)
 	}
 	return goja.Undefined()
+}
+
+func (d *deState) all(items []sval) []goja.Value {
+	out := make([]goja.Value, len(items))
+	for i := range items {
+		out[i] = d.build(&items[i])
+	}
+	return out
 }
 
 func (d *deState) defineAll(out *goja.Object, props []sprop) {
