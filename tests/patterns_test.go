@@ -32,6 +32,8 @@ var patternScripts = map[string]patternScript{
 	// A timer left behind would show under --virtual-time: the clock would jump to 60 s
 	// and the last line would say "no".
 	"timeout-every-call": {virtualTime: true},
+	// These start a server on 127.0.0.1 and fetch from it: real I/O, network permission.
+	"taskgroup-fetch-all": {flags: []string{"-A"}},
 }
 
 // TestPatterns runs each script of scripts/patterns with the jsloop binary on the real
