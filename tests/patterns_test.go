@@ -33,8 +33,9 @@ var patternScripts = map[string]patternScript{
 	// and the last line would say "no".
 	"timeout-every-call": {virtualTime: true},
 	// These start a server on 127.0.0.1 and fetch from it: real I/O, network permission.
-	"taskgroup-fetch-all": {flags: []string{"-A"}},
-	"semaphore-fetch":     {flags: []string{"-A"}},
+	"taskgroup-fetch-all":  {flags: []string{"-A"}},
+	"semaphore-fetch":      {flags: []string{"-A"}},
+	"load-shedding-server": {flags: []string{"-A"}},
 }
 
 // TestPatterns runs each script of scripts/patterns with the jsloop binary on the real
