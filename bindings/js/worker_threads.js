@@ -141,7 +141,6 @@ function envObject(env) {
 class Worker extends EventEmitter {
   #handle;
   #port;
-  #exitCode;
   #exited = false;
 
   constructor(filename, options = kEmpty) {
@@ -187,10 +186,8 @@ class Worker extends EventEmitter {
         break;
       case 'exit':
         this.#exited = true;
-        this.#exitCode = value;
         Object.defineProperty(this, 'threadId', { value: -1, enumerable: true, configurable: true });
         this.emit('exit', value);
-        this.removeAllListeners('message');
         break;
     }
   }
