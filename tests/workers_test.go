@@ -217,3 +217,27 @@ func regexpAll(s, expr string) []string {
 }
 
 func regexpMust(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
+
+func TestWorkerManyMessagesBothWaysInOrder(t *testing.T) {
+	// 5,000 messages each way, posted while the other side is busy answering: every one
+	// arrives, in order, and the worker ends when its port closes.
+	out, err := runWorkerScript(t, nil, `
+const { Worker } = require('worker_threads');
+const N = 5000;
+const w = new Worker(`+"`"+`
+  const { parentPort } = require('worker_threads');
+  let next = 0;
+  parentPort.on('message', (i) => {
+    if (i !== next++) throw new Error('out of order: ' + i);
+    parentPort.postMessage(i);
+    if (next === ${N}) parentPort.close();
+  });
+`+"`"+`, { eval: true });
+let expect = 0;
+w.on('message', (i) => { if (i !== expect++) throw new Error('parent got ' + i); });
+w.on('exit', (code) => console.log('exit', code, 'received', expect));
+for (let i = 0; i < N; i++) w.postMessage(i);
+`, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "exit 0 received 5000\n", out)
+}
