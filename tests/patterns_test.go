@@ -36,6 +36,11 @@ var patternScripts = map[string]patternScript{
 	"taskgroup-fetch-all":  {flags: []string{"-A"}},
 	"semaphore-fetch":      {flags: []string{"-A"}},
 	"load-shedding-server": {flags: []string{"-A"}},
+	// Measures the real loop's delay while a CPU job runs: the real clock only. It prints
+	// facts with wide margins rather than timings: blocked, no heartbeat and a p99 above
+	// 100 ms (the job takes about half a second); on the pool, heartbeats and a p99 under
+	// a tenth of the blocked one (both grow together on a busy machine).
+	"blocked-loop-workerpool": {},
 }
 
 // TestPatterns runs each script of scripts/patterns with the jsloop binary on the real
