@@ -37,10 +37,12 @@ func main() {
 		run(client, url, *conc, *warm)
 	}
 	r := run(client, url, *conc, *dur)
-	fmt.Printf("%s c=%d d=%v: %.0f req/s, p50 %v, p99 %v, max %v, %d ok, %d non-2xx, %d errors\n",
-		url, *conc, *dur, float64(len(r.lat))/r.took.Seconds(), r.pct(50), r.pct(99), r.pct(100),
+	fmt.Printf("%s c=%d d=%v: %.0f req/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d ok, %d non-2xx, %d errors\n",
+		url, *conc, *dur, float64(len(r.lat))/r.took.Seconds(), ms(r.pct(50)), ms(r.pct(99)), ms(r.pct(100)),
 		len(r.lat), r.bad, r.errs)
 }
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
 type result struct {
 	lat       []time.Duration
@@ -56,7 +58,7 @@ func (r *result) pct(p int) time.Duration {
 	if i > 0 {
 		i--
 	}
-	return r.lat[i].Round(10 * time.Microsecond)
+	return r.lat[i]
 }
 
 func run(client *http.Client, url string, conc int, d time.Duration) *result {

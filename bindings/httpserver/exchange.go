@@ -330,6 +330,9 @@ func (ex *exchange) clientGone() error {
 		return nil
 	}
 	ex.gone = true
+	// The slot is free now: a handler that never answers, or a stream that never ends,
+	// must not hold it (nor a graceful shutdown) forever for a client that left.
+	ex.finishJS()
 	if ex.onGone != nil {
 		fn := ex.onGone
 		ex.onGone = nil

@@ -325,6 +325,7 @@ class ServerResponse extends EventEmitter {
     this._streamed = false; // the body goes by write()s (head, writes, end)
     this._closed = false;
     this._watched = false;
+    this._watchPending = false;
   }
 
   get socket() { return this.req.socket; }
@@ -458,7 +459,7 @@ class ServerResponse extends EventEmitter {
     }
     const data = toChunk(chunk, encoding, 'chunk');
     if (!this._head) this._sendHead();
-    this._watch();
+    this._watchSoon();
     const p = native.write(this[kHandle], data);
     p.then(() => { if (typeof cb === 'function') cb(); }, (err) => { if (typeof cb === 'function') cb(err); });
     return true;
@@ -481,7 +482,7 @@ class ServerResponse extends EventEmitter {
     }
     const data = chunk === undefined || chunk === null ? null : toChunk(chunk, encoding, 'chunk');
     if (typeof cb === 'function') this.once('finish', cb);
-    this._watch();
+    this._watchSoon();
     if (!this._head) {
       this._checkStatus();
       this.headersSent = true;
@@ -507,6 +508,23 @@ class ServerResponse extends EventEmitter {
     if (!this.writableEnded) native.abort(this[kHandle]);
     this.writableEnded = true;
     return this;
+  }
+
+  // _watchSoon calls _watch a tick from now if anyone listens for 'finish' or 'close'
+  // then (Node emits them later still): most responses have no such listener, and
+  // asking Go costs a round trip per request.
+  _watchSoon() {
+    if (this._watched || this._watchPending) return;
+    this._watchPending = true;
+    process.nextTick(() => {
+      this._watchPending = false;
+      if (this.listenerCount('finish') > 0 || this.listenerCount('close') > 0 ||
+          this.req.listenerCount('close') > 0) {
+        this._watch();
+      } else if (this.writableEnded) {
+        this.writableFinished = true;
+      }
+    });
   }
 
   // _watch asks once when the response is complete (or failed), for 'finish' and 'close'.

@@ -355,3 +355,48 @@ func TestLoopShutdownStopsServers(t *testing.T) {
 	defer cancel()
 	require.NoError(t, r.loop.Shutdown(ctx), "Shutdown shuts the servers down gracefully")
 }
+
+// TestClientGoneFreesTheSlot: a client that leaves before its handler answers aborts
+// request.signal, rejects info.completed, and frees its slot, so a handler that never
+// answers does not hold a graceful shutdown forever.
+func TestClientGoneFreesTheSlot(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const s = serve({ port: 0, hostname: '127.0.0.1', maxInFlight: 1, maxQueue: 0,
+			onListen: ({ port }) => report(port) }, (req, info) => {
+			if (req.url.endsWith('/ok')) return new Response('ok');
+			req.signal.addEventListener('abort', () => report('aborted ' + req.signal.reason.name));
+			info.completed.catch((e) => report('not completed ' + e.name));
+			report('handling');
+			return new Promise(() => {}); // never answers
+		});
+		globalThis.stop = () => s.shutdown().then(() => report('finished'));
+	`, runOptions{})
+	port := r.port(t)
+	ctx, cancel := contextWithTimeout(5 * time.Second)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base(port)+"/hang", nil)
+	errs := make(chan error, 1)
+	go func() {
+		res, err := http.DefaultClient.Do(req)
+		if err == nil {
+			res.Body.Close()
+		}
+		errs <- err
+	}()
+	require.Equal(t, "handling", r.report(t))
+	cancel()
+	require.Error(t, <-errs)
+	got := []any{r.report(t), r.report(t)}
+	assert.ElementsMatch(t, []any{"aborted AbortError", "not completed Interrupted"}, got)
+	require.Eventually(t, func() bool { // the slot is free again: the next request is served
+		res, err := http.Get(base(port) + "/ok")
+		if err != nil {
+			return false
+		}
+		res.Body.Close()
+		return res.StatusCode == 200
+	}, 5*time.Second, 20*time.Millisecond)
+	r.call(t, `stop()`)
+	assert.Equal(t, "finished", r.report(t))
+	require.NoError(t, r.wait(t))
+}
