@@ -21,10 +21,16 @@ const prefetchMax = 64 << 10
 // chunkSize is the most one read of a streamed request body gives.
 const chunkSize = 64 << 10
 
+// Errors a request can end with. A script sees them as the Go cause of its JS error
+// (a request body read that failed, info.completed rejecting), so an embedder can test
+// them with errors.Is on an eventloop.JSError.
 var (
-	errClientGone = errors.New("httpserver: the client went away")
-	errLoopGone   = errors.New("httpserver: the loop has ended")
-	errAborted    = errors.New("httpserver: the response was aborted")
+	// ErrClientGone: the client closed the connection before the response was sent.
+	ErrClientGone = errors.New("httpserver: the client went away")
+	// ErrLoopGone: the loop ended while the request was being handled.
+	ErrLoopGone = errors.New("httpserver: the loop has ended")
+	// ErrAborted: the script aborted a streamed response half-way (its stream failed).
+	ErrAborted = errors.New("httpserver: the response was aborted")
 )
 
 // An exchange is one request and its response. The net/http goroutine that received
@@ -159,15 +165,15 @@ func (ex *exchange) serve() {
 		select {
 		case <-ex.wake:
 		case <-ctxDone:
-			ex.leave(errClientGone)
+			ex.leave(ErrClientGone)
 			return
 		case <-loopDone:
 			if !ex.wroteHeader {
-				ex.leave(errLoopGone)
+				ex.leave(ErrLoopGone)
 				unavailable(ex.w, ex.s.retryAfter, true)
 				return
 			}
-			ex.leave(errLoopGone)
+			ex.leave(ErrLoopGone)
 			panic(http.ErrAbortHandler) // a streamed body cut short must not look complete
 		}
 		buf = ex.take(buf[:0])
@@ -177,7 +183,7 @@ func (ex *exchange) serve() {
 				// Ops after the last one cannot exist: the loop pushes nothing after
 				// a reply, an end or an abort.
 				ex.leave(err)
-				if errors.Is(err, errAborted) {
+				if errors.Is(err, ErrAborted) {
 					panic(http.ErrAbortHandler)
 				}
 				return
@@ -199,13 +205,13 @@ func (ex *exchange) do(o *op) (done bool, err error) {
 			_, err = w.Write(o.data)
 		}
 		if err != nil {
-			return true, errClientGone
+			return true, ErrClientGone
 		}
 		return true, nil
 	case opHead:
 		ex.writeHeader(o.status)
 		if err := http.NewResponseController(w).Flush(); err != nil {
-			return true, errClientGone
+			return true, ErrClientGone
 		}
 		return false, nil
 	case opWrite:
@@ -218,9 +224,9 @@ func (ex *exchange) do(o *op) (done bool, err error) {
 			err = http.NewResponseController(w).Flush()
 		}
 		if err != nil {
-			o.err = errClientGone
+			o.err = ErrClientGone
 			ex.finishOp(o)
-			return true, errClientGone
+			return true, ErrClientGone
 		}
 		ex.finishOp(o)
 		return false, nil
@@ -228,7 +234,7 @@ func (ex *exchange) do(o *op) (done bool, err error) {
 		ex.finishOp(o)
 		return true, nil
 	case opAbort:
-		return true, errAborted
+		return true, ErrAborted
 	case opRead:
 		o.result, o.eof, o.err = readChunk(ex.r.Body)
 		ex.finishOp(o)
@@ -309,7 +315,7 @@ func (ex *exchange) leave(cause error) {
 		if pending[i].complete != nil {
 			pending[i].err = cause
 			if cause == nil {
-				pending[i].err = errClientGone
+				pending[i].err = ErrClientGone
 			}
 			ex.finishOp(&pending[i])
 		}
@@ -317,7 +323,7 @@ func (ex *exchange) leave(cause error) {
 	for _, fn := range notify {
 		fn(cause)
 	}
-	if errors.Is(cause, errClientGone) {
+	if errors.Is(cause, ErrClientGone) {
 		// Tell the script (request.signal, 'close' events); a loop that has ended
 		// need not hear it.
 		_ = ex.s.m.loop.Submit(func(*goja.Runtime) error { return ex.clientGone() })

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/eventloop"
 )
 
 // start runs on the loop: the request goes to the script's dispatch function.
@@ -107,7 +109,7 @@ func (m *Module) jsWrite(c goja.FunctionCall) goja.Value {
 	p, resolve, reject := rt.NewPromise()
 	ex := exchangeOf(c.Argument(0))
 	if ex == nil {
-		_ = reject(m.bodyError(errClientGone))
+		_ = reject(m.bodyError(ErrClientGone))
 		return rt.ToValue(p)
 	}
 	o := op{kind: opWrite, resolve: resolve, reject: reject}
@@ -126,7 +128,7 @@ func (m *Module) jsWrite(c goja.FunctionCall) goja.Value {
 func (m *Module) pushAsync(ex *exchange, o op) {
 	o.complete = m.loop.Hold()
 	if !ex.push(o, nil) {
-		o.err = errClientGone
+		o.err = ErrClientGone
 		ex.finishOp(&o)
 	}
 }
@@ -343,6 +345,7 @@ func (m *Module) jsCompleted(c goja.FunctionCall) goja.Value {
 		}
 		e := m.newError("HTTP response was not sent successfully")
 		_ = e.DefineDataProperty("name", rt.ToValue("Interrupted"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		eventloop.AttachGoError(rt, e, cause)
 		_ = reject(e)
 	}
 	ex.mu.Lock()

@@ -366,6 +366,7 @@ func TestClientGoneFreesTheSlot(t *testing.T) {
 			onListen: ({ port }) => report(port) }, (req, info) => {
 			if (req.url.endsWith('/ok')) return new Response('ok');
 			req.signal.addEventListener('abort', () => report('aborted ' + req.signal.reason.name));
+			globalThis.completed = info.completed;
 			info.completed.catch((e) => report('not completed ' + e.name));
 			report('handling');
 			return new Promise(() => {}); // never answers
@@ -388,6 +389,10 @@ func TestClientGoneFreesTheSlot(t *testing.T) {
 	require.Error(t, <-errs)
 	got := []any{r.report(t), r.report(t)}
 	assert.ElementsMatch(t, []any{"aborted AbortError", "not completed Interrupted"}, got)
+	ctx2, cancel2 := contextWithTimeout(5 * time.Second)
+	defer cancel2()
+	_, err := r.loop.RunScript(ctx2, "check.js", "completed")
+	require.ErrorIs(t, err, httpserver.ErrClientGone, "the rejection carries the Go cause")
 	require.Eventually(t, func() bool { // the slot is free again: the next request is served
 		res, err := http.Get(base(port) + "/ok")
 		if err != nil {
