@@ -256,8 +256,15 @@ func (m *Module) natives() *goja.Object {
 		if s == nil {
 			return goja.Undefined()
 		}
-		waiting := s.waiting.Load()
-		return rt.NewArray(s.load.Load()-waiting, waiting, s.shed.Load())
+		// Each counter is read on its own while requests come and go; the slots
+		// channel holds exactly the requests in flight, and a request that has just
+		// found the queue full is being shed, not waiting.
+		waiting := min(s.waiting.Load(), s.maxQueue)
+		inFlight := s.load.Load() - waiting
+		if s.slots != nil {
+			inFlight = int64(len(s.slots))
+		}
+		return rt.NewArray(inFlight, waiting, s.shed.Load())
 	})
 	m.native = o
 	return o

@@ -17,6 +17,11 @@ const (
 	readHeaderTimeout = 60 * time.Second // Node's server.headersTimeout
 	idleTimeout       = 5 * time.Second  // Node's server.keepAliveTimeout
 	maxHeaderBytes    = 16 << 10         // Node's --max-http-header-size
+
+	// A graceful shutdown closes a connection that has sent nothing for this long
+	// (net/http's Shutdown would wait five seconds for it: a client such as fetch
+	// may open a spare connection and never use it).
+	unusedConnGrace = 250 * time.Millisecond
 )
 
 // Group lets the loops of one process share listeners, as the workers of Node's cluster
@@ -46,6 +51,9 @@ type listener struct {
 	members atomic.Pointer[[]*Server] // copy on write; read without the lock per request
 	closing bool
 	served  chan struct{} // closed when Serve has returned
+
+	unusedMu sync.Mutex
+	unused   map[net.Conn]time.Time // connections that have sent nothing yet, since when
 }
 
 // errorLog discards net/http's own logging (TLS handshake and superfluous-WriteHeader
@@ -82,7 +90,7 @@ func newListener(g *Group, key, addr string) (*listener, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &listener{group: g, key: key, ln: ln, served: make(chan struct{})}
+	l := &listener{group: g, key: key, ln: ln, served: make(chan struct{}), unused: make(map[net.Conn]time.Time)}
 	l.addr, _ = ln.Addr().(*net.TCPAddr)
 	empty := []*Server{}
 	l.members.Store(&empty)
@@ -92,6 +100,7 @@ func newListener(g *Group, key, addr string) (*listener, error) {
 		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          errorLog,
+		ConnState:         l.connState,
 	}
 	go func() {
 		defer close(l.served)
@@ -149,13 +158,50 @@ func (l *listener) leave(s *Server, hard bool) (last bool, done <-chan struct{})
 		} else {
 			// The server stays a member while the listener drains, so that requests
 			// already on their way are still answered.
+			drained := make(chan struct{})
+			go l.closeUnusedUntil(drained)
 			_ = l.srv.Shutdown(context.Background())
+			close(drained)
 		}
 		<-l.served
 		empty := []*Server{}
 		l.members.Store(&empty)
 	}()
 	return true, stopped
+}
+
+// connState keeps the set of connections that have not sent a request yet.
+func (l *listener) connState(c net.Conn, state http.ConnState) {
+	l.unusedMu.Lock()
+	if state == http.StateNew {
+		l.unused[c] = time.Now()
+	} else {
+		delete(l.unused, c)
+	}
+	l.unusedMu.Unlock()
+}
+
+// closeUnusedUntil closes, until done, the connections that have sent nothing for
+// unusedConnGrace, so that a graceful shutdown does not wait seconds for them; one
+// that sends its first request within the grace is served as usual.
+func (l *listener) closeUnusedUntil(done <-chan struct{}) {
+	tick := time.NewTicker(unusedConnGrace / 2)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case now := <-tick.C:
+			l.unusedMu.Lock()
+			for c, since := range l.unused {
+				if now.Sub(since) >= unusedConnGrace {
+					_ = c.Close()
+					delete(l.unused, c)
+				}
+			}
+			l.unusedMu.Unlock()
+		}
+	}
 }
 
 // close stops the listener at once (the loop has ended).

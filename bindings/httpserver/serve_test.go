@@ -405,3 +405,25 @@ func TestClientGoneFreesTheSlot(t *testing.T) {
 	assert.Equal(t, "finished", r.report(t))
 	require.NoError(t, r.wait(t))
 }
+
+// TestShutdownClosesUnusedConnections: a connection that never sends a request (a
+// client's spare) does not hold up a graceful shutdown for net/http's five seconds:
+// the server closes it, and finished resolves.
+func TestShutdownClosesUnusedConnections(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const server = serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, () => new Response('x'));
+		globalThis.stop = () => { server.shutdown().then(() => report('shut down')); };
+	`, runOptions{})
+	port := r.port(t)
+	spare, err := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(port))
+	require.NoError(t, err)
+	defer spare.Close()
+	r.call(t, `stop()`)
+	// Before the grace for unused connections existed, the server kept this one open
+	// for five seconds; now it closes it within unusedConnGrace.
+	require.NoError(t, spare.SetReadDeadline(time.Now().Add(4*time.Second)))
+	_, err = spare.Read(make([]byte, 1))
+	require.ErrorIs(t, err, io.EOF, "the server closed the unused connection")
+	require.Equal(t, "shut down", r.report(t))
+}
