@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"runtime/pprof"
 	"time"
 
@@ -175,7 +176,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.help, "h", false, "")
 	fs.BoolVar(&cfg.help, "help", false, "")
 	if err := fs.Parse(args); err != nil {
-		return nil, err
+		return nil, plainFlagError(fs, err)
 	}
 	rest := fs.Args()
 	if cfg.evalSet && cfg.printSet {
@@ -323,4 +324,30 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 		status = f.finished(loop, err, status, stderr)
 	}
 	return status
+}
+
+// boolFlagError matches the flag package's message for a flag that may be given
+// without a value (--trace) but was given a bad one: its own message already names
+// the flag and says what is wrong, so the "invalid boolean value" preamble only
+// misleads.
+var boolFlagError = regexp.MustCompile(`^invalid boolean value "[^"]*" for -[\w-]+: (--?[\w-]+=.*)$`)
+
+// durationFlagError matches the flag package's message for a bad duration.
+var durationFlagError = regexp.MustCompile(`^invalid value "([^"]*)" for flag -([\w-]+): parse error$`)
+
+// plainFlagError drops that preamble, and says what a duration looks like.
+func plainFlagError(fs *flag.FlagSet, err error) error {
+	if m := boolFlagError.FindStringSubmatch(err.Error()); m != nil {
+		return errors.New(m[1])
+	}
+	if m := durationFlagError.FindStringSubmatch(err.Error()); m != nil {
+		if f := fs.Lookup(m[2]); f != nil {
+			if g, ok := f.Value.(flag.Getter); ok {
+				if _, isDuration := g.Get().(time.Duration); isDuration {
+					return fmt.Errorf("invalid value %q for flag -%s: give a duration such as 500ms, 10s or 2m", m[1], m[2])
+				}
+			}
+		}
+	}
+	return err
 }

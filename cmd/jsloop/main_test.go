@@ -49,6 +49,17 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+// TestFlagErrorsSayWhatIsWrong: a bad value for a flag that may stand alone (--trace)
+// or a bad duration is reported in the flag's own terms, not the flag package's.
+func TestFlagErrorsSayWhatIsWrong(t *testing.T) {
+	r := runCLI(t, "", "--trace=xml", "x.js")
+	require.Equal(t, exitUsage, r.code)
+	require.Equal(t, "jsloop: --trace=xml: the format must be text, json or chrome\nRun 'jsloop --help' for usage.\n", r.stderr)
+	r = runCLI(t, "", "--timeout", "soon", "x.js")
+	require.Equal(t, exitUsage, r.code)
+	require.Contains(t, r.stderr, `invalid value "soon" for flag -timeout: give a duration such as 500ms, 10s or 2m`)
+}
+
 func TestRunsAScriptWithArguments(t *testing.T) {
 	path := writeScript(t, "args.js", `console.log(JSON.stringify(process.argv.slice(2)), __filename === process.argv[1]);`)
 	r := runCLI(t, "", path, "one", "--two", "3")
