@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/hex"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/internal/textenc"
 )
 
 // The Buffer encodings, by the canonical names buffer.js hands to the natives. The
@@ -72,7 +73,7 @@ func encodeString(s goja.String, enc string) []byte {
 		}
 		return b
 	case "base64", "base64url":
-		return decodeBase64Lenient(s.String())
+		return textenc.DecodeBase64(s.String())
 	}
 	return []byte(s.String())
 }
@@ -87,31 +88,6 @@ func hexDigit(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
-}
-
-// decodeBase64Lenient is Node's base64 decoder: either alphabet, padding optional,
-// whitespace and other characters skipped, decoding ends at the first '='.
-func decodeBase64Lenient(s string) []byte {
-	clean := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '=':
-			i = len(s)
-		case c == '-':
-			clean = append(clean, '+')
-		case c == '_':
-			clean = append(clean, '/')
-		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
-			clean = append(clean, c)
-		}
-	}
-	if len(clean)%4 == 1 {
-		clean = clean[:len(clean)-1] // a lone sextet holds no whole byte
-	}
-	b := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
-	n, _ := base64.RawStdEncoding.Decode(b, clean)
-	return b[:n]
 }
 
 // decodeBytes is buf.toString(enc): b as a JS string.
@@ -142,62 +118,7 @@ func decodeBytes(rt *goja.Runtime, b []byte, enc string) goja.Value {
 	case "base64url":
 		return rt.ToValue(base64.RawURLEncoding.EncodeToString(b))
 	}
-	return rt.ToValue(decodeUTF8(b))
-}
-
-// decodeUTF8 decodes as the WHATWG decoder V8 uses: each maximal invalid subpart of a
-// sequence becomes one U+FFFD (Go's own conversion would give one per byte).
-func decodeUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	sb.Grow(len(b) + 8)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			sb.WriteByte(c)
-			i++
-			continue
-		}
-		need, lo, hi := 0, byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need = 1
-		case c == 0xE0:
-			need, lo = 2, 0xA0
-		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
-			need = 2
-		case c == 0xED:
-			need, hi = 2, 0x9F
-		case c == 0xF0:
-			need, lo = 3, 0x90
-		case c >= 0xF1 && c <= 0xF3:
-			need = 3
-		case c == 0xF4:
-			need, hi = 3, 0x8F
-		}
-		if need == 0 {
-			sb.WriteRune(utf8.RuneError)
-			i++
-			continue
-		}
-		j := i + 1
-		for k := 0; k < need; k++ {
-			if j >= len(b) || b[j] < lo || b[j] > hi {
-				break
-			}
-			lo, hi = 0x80, 0xBF
-			j++
-		}
-		if j-i == need+1 {
-			sb.Write(b[i:j])
-		} else {
-			sb.WriteRune(utf8.RuneError)
-		}
-		i = j
-	}
-	return sb.String()
+	return rt.ToValue(textenc.DecodeUTF8(b))
 }
 
 // utf8Length is the UTF-8 byte length of s without encoding it.

@@ -47,22 +47,6 @@ func TestBufferSharesGoMemory(t *testing.T) {
 	assert.Equal(t, "axz", string(data), "a Buffer made with WrapBytes writes through to the Go slice")
 }
 
-func TestDecodeUTF8MaximalSubparts(t *testing.T) {
-	for _, tc := range []struct {
-		in   []byte
-		want string
-	}{
-		{[]byte("héllo"), "héllo"},
-		{[]byte{0xe2, 0x82, 0x41}, "\uFFFDA"},            // a truncated sequence is one U+FFFD
-		{[]byte{0xc0, 0x80}, "\uFFFD\uFFFD"},             // overlong: each byte
-		{[]byte{0xed, 0xa0, 0x80}, "\uFFFD\uFFFD\uFFFD"}, // a surrogate is not UTF-8
-		{[]byte{0xf4, 0x90, 0x80, 0x80}, "\uFFFD\uFFFD\uFFFD\uFFFD"},
-		{[]byte{0xf0, 0x9f, 0x98}, "\uFFFD"},
-	} {
-		assert.Equal(t, tc.want, decodeUTF8(tc.in), "% x", tc.in)
-	}
-}
-
 func TestEncodeStringKeepsCodeUnits(t *testing.T) {
 	lone := goja.StringFromUTF16([]uint16{'a', 0xd800, 'b'})
 	assert.Equal(t, []byte{'a', 0xef, 0xbf, 0xbd, 'b'}, encodeString(lone, "utf8"))
@@ -70,8 +54,6 @@ func TestEncodeStringKeepsCodeUnits(t *testing.T) {
 	assert.Equal(t, []byte{'a', 0x00, 'b'}, encodeString(lone, "latin1"))
 	assert.Equal(t, 5, utf8Length(lone))
 	assert.Equal(t, []byte{0x0a, 0xff}, encodeString(goja.StringFromUTF16([]uint16{'0', 'a', 'F', 'f', 'z', '1'}), "hex"))
-	assert.Equal(t, []byte("hello"), decodeBase64Lenient("aGVs bG8\n="))
-	assert.Equal(t, []byte{0xff, 0xef}, decodeBase64Lenient("_-8"))
 }
 
 func TestUTF8LengthMatchesEncoding(t *testing.T) {

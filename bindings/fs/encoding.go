@@ -5,7 +5,8 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
+
+	"github.com/jsloop/jsloop/bindings/internal/textenc"
 )
 
 // NormalizeEncoding returns Node's canonical name of a Buffer encoding ("utf8",
@@ -60,62 +61,7 @@ func Decode(b []byte, enc string) string {
 		}
 		return string(utf16.Decode(u))
 	}
-	return decodeUTF8(b)
-}
-
-// decodeUTF8 decodes as the WHATWG decoder V8 uses: each maximal invalid subpart of a
-// sequence becomes one U+FFFD.
-func decodeUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	sb.Grow(len(b) + 8)
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			sb.WriteByte(c)
-			i++
-			continue
-		}
-		need, lo, hi := 0, byte(0x80), byte(0xBF)
-		switch {
-		case c >= 0xC2 && c <= 0xDF:
-			need = 1
-		case c == 0xE0:
-			need, lo = 2, 0xA0
-		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
-			need = 2
-		case c == 0xED:
-			need, hi = 2, 0x9F
-		case c == 0xF0:
-			need, lo = 3, 0x90
-		case c >= 0xF1 && c <= 0xF3:
-			need = 3
-		case c == 0xF4:
-			need, hi = 3, 0x8F
-		}
-		if need == 0 {
-			sb.WriteRune(utf8.RuneError)
-			i++
-			continue
-		}
-		j := i + 1
-		for k := 0; k < need; k++ {
-			if j >= len(b) || b[j] < lo || b[j] > hi {
-				break
-			}
-			lo, hi = 0x80, 0xBF
-			j++
-		}
-		if j-i == need+1 {
-			sb.Write(b[i:j])
-		} else {
-			sb.WriteRune(utf8.RuneError)
-		}
-		i = j
-	}
-	return sb.String()
+	return textenc.DecodeUTF8(b)
 }
 
 // Encode turns a string into bytes as Buffer.from(s, enc) does; an unknown encoding
@@ -148,7 +94,7 @@ func Encode(s string, enc string) []byte {
 		}
 		return b
 	case "base64", "base64url":
-		return decodeBase64(s)
+		return textenc.DecodeBase64(s)
 	}
 	return []byte(s)
 }
@@ -163,28 +109,4 @@ func fromHex(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
-}
-
-// decodeBase64 is Node's lenient base64: either alphabet, padding optional, other
-// characters skipped, decoding stops at the first '='.
-func decodeBase64(s string) []byte {
-	clean := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '=':
-			i = len(s)
-		case c == '-':
-			clean = append(clean, '+')
-		case c == '_':
-			clean = append(clean, '/')
-		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
-			clean = append(clean, c)
-		}
-	}
-	if len(clean)%4 == 1 {
-		clean = clean[:len(clean)-1]
-	}
-	b, _ := base64.RawStdEncoding.DecodeString(string(clean))
-	return b
 }
