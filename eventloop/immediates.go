@@ -1,5 +1,7 @@
 package eventloop
 
+import "github.com/dop251/goja"
+
 // Immediate is a setImmediate handle. All methods must be called on the loop goroutine.
 type Immediate struct {
 	loop     *Loop
@@ -65,6 +67,19 @@ func (l *Loop) SetImmediate(cb Callback, api string) *Immediate {
 	l.immediates.refCount++
 	return im
 }
+
+// afterHandledException does what Node does once an 'uncaughtException' listener has
+// handled an error: it queues an empty immediate "to make sure any ticks get processed
+// by ensuring that the next Immediate cycle isn't empty". The loop therefore lives at
+// least one more iteration, so beforeExit is emitted again and unref'd immediates run.
+// It is the loop's own bookkeeping, not a task of the script's: it is not traced.
+func (l *Loop) afterHandledException() {
+	im := &Immediate{loop: l, cb: Callback{Go: noopTask}, refed: true}
+	l.immediates.queued().push(im)
+	l.immediates.refCount++
+}
+
+func noopTask(*goja.Runtime) error { return nil }
 
 // Clear cancels the immediate; it reports whether it was still waiting to run.
 func (im *Immediate) Clear() bool {

@@ -26,6 +26,7 @@ type Loop struct {
 	ticks      ring[tickEntry] // the process.nextTick queue
 	rejections rejectionTracker
 	timerNow   int64 // the clock as the current timers phase read it, in ms
+	polled     bool  // a poll phase (or a wait standing for one) has run since this libuv run began
 
 	// The Submit side, shared with other goroutines (guarded by mu).
 	mu            sync.Mutex
@@ -222,6 +223,14 @@ func (l *Loop) iterate() {
 			l.iteration++
 			l.phase = PhaseTimers
 			l.runTimers()
+			// libuv runs the timers at the end of an iteration, after the poll, and
+			// then asks whether the loop is still alive: if the timers left only
+			// unref'd work (an unref'd immediate), the run ends there and that check
+			// phase never comes. Only the timers a run begins with, before any poll,
+			// go unchecked.
+			if l.polled && !l.alive() {
+				break
+			}
 			l.phase = PhasePoll
 			l.runCompletions()
 			l.poll()
@@ -233,6 +242,7 @@ func (l *Loop) iterate() {
 		}
 		l.phase = PhaseBeforeExit
 		l.runHook(l.hooks.BeforeExit, false)
+		l.polled = false // a new libuv run begins
 		if !l.alive() {
 			break
 		}
@@ -271,6 +281,7 @@ func (l *Loop) runImmediates() {
 // loop; not at all when immediates are queued or nothing keeps the loop alive. With a
 // VirtualClock and no Go work pending it jumps the clock to the next timer instead.
 func (l *Loop) poll() {
+	l.polled = true
 	if l.stopping() || l.immediates.queued().n > 0 || !l.alive() || l.hasIncoming() {
 		return
 	}

@@ -179,7 +179,8 @@ func (l *Loop) waitForMoreCompletions() bool {
 		}
 		l.turnState.Store(turnRunning)
 		if !woke {
-			return false // the timer is due: back to the loop's phases
+			l.polled = true // this wait was the poll phase
+			return false    // the timer is due: back to the loop's phases
 		}
 	}
 }

@@ -184,6 +184,7 @@ func (l *Loop) uncaught(v goja.Value, origin Origin, stack []goja.StackFrame) {
 	if h := l.hooks.Uncaught; h != nil {
 		err := h(v, origin, stack)
 		if err == nil {
+			l.afterHandledException()
 			return
 		}
 		if !errors.Is(err, ErrUnhandled) {
