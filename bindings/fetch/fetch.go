@@ -47,6 +47,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/jsloop/jsloop/bindings/internal/natives"
 	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/eventloop"
 )
@@ -235,12 +236,7 @@ func (m *Module) compile() (*goja.Object, error) {
 // native is the object of Go functions fetch.js calls.
 func (m *Module) native() *goja.Object {
 	rt := m.rt
-	o := rt.NewObject()
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		f := rt.ToValue(fn).(*goja.Object)
-		_ = f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = o.Set(name, f)
-	}
+	o, set := natives.Object(rt)
 	set("send", m.jsSend)
 	set("abort", m.jsAbort)
 	set("headers", m.jsHeaders)

@@ -1,9 +1,7 @@
 package httpserver_test
 
 import (
-	"bytes"
 	"context"
-	"sync"
 	"testing"
 	"time"
 
@@ -14,25 +12,11 @@ import (
 	"github.com/jsloop/jsloop/bindings/httpserver"
 	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/eventloop"
+	"github.com/jsloop/jsloop/internal/syncbuf"
 )
 
-// syncBuffer is a bytes.Buffer safe to read while the loop writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is a buffer safe to read while the loop writes.
+type syncBuffer = syncbuf.Buffer
 
 // running is a loop running a script in the background.
 type running struct {

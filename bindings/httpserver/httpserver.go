@@ -39,6 +39,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/jsloop/jsloop/bindings/fetch"
+	"github.com/jsloop/jsloop/bindings/internal/natives"
 	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/eventloop"
 )
@@ -192,12 +193,7 @@ func (m *Module) natives() *goja.Object {
 		return m.native
 	}
 	rt := m.rt
-	o := rt.NewObject()
-	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
-		f := rt.ToValue(fn).(*goja.Object)
-		_ = f.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = o.Set(name, f)
-	}
+	o, set := natives.Object(rt)
 	set("listen", m.jsListen)
 	set("shutdown", m.jsShutdown)
 	set("ref", func(c goja.FunctionCall) goja.Value {
