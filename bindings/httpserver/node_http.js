@@ -461,7 +461,9 @@ class ServerResponse extends EventEmitter {
     if (!this._head) this._sendHead();
     this._watchSoon();
     const p = native.write(this[kHandle], data);
-    p.then(() => { if (typeof cb === 'function') cb(); }, (err) => { if (typeof cb === 'function') cb(err); });
+    // The write's callback comes before 'finish', as in Node: _watch waits for the last
+    // write (Go settles the two on different goroutines, in either order).
+    this._lastWrite = p.then(() => { if (typeof cb === 'function') cb(); }, (err) => { if (typeof cb === 'function') cb(err); });
     return true;
   }
 
@@ -531,7 +533,9 @@ class ServerResponse extends EventEmitter {
   _watch() {
     if (this._watched) return;
     this._watched = true;
-    native.completed(this[kHandle]).then(() => {
+    const completed = native.completed(this[kHandle]);
+    const afterWrites = (v) => (this._lastWrite === undefined ? v : this._lastWrite.then(() => v));
+    completed.then(afterWrites, (err) => afterWrites(Promise.reject(err))).then(() => {
       this.writableFinished = true;
       this.emit('finish');
       this._close();

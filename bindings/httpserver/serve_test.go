@@ -65,6 +65,35 @@ func TestServeRequestAndResponse(t *testing.T) {
 	require.NoError(t, r.wait(t), "the loop ends by itself after shutdown")
 }
 
+// TestServeRequestCopies: a handler's Request has the defaults of any Request, and its
+// copies (clone, new Request) carry its method, URL and headers. The expected values
+// are what Deno.serve and node's Request give for the same fields.
+func TestServeRequestCopies(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const s = serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, (req) => {
+			const c = req.clone(), n = new Request(req);
+			const show = (x) => [x.method, new URL(x.url).pathname, x.headers.get('x-k'), x.redirect, x.mode,
+				x.credentials, x.cache, x.keepalive, x.integrity === '', x.signal.aborted].join(' ');
+			return new Response([show(req), show(c), show(n)].join('\n'));
+		});
+		globalThis.server = s;
+	`, runOptions{})
+	port := r.port(t)
+	req, err := http.NewRequest("GET", base(port)+"/p?q=1", nil)
+	require.NoError(t, err)
+	req.Header.Set("X-K", "v")
+	res, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	line := "GET /p v follow cors same-origin default false true false"
+	assert.Equal(t, line+"\n"+line+"\n"+line, string(b))
+	assert.Equal(t, "text/plain;charset=UTF-8", res.Header.Get("Content-Type"))
+	r.call(t, `server.shutdown().then(() => report('down'))`)
+	assert.Equal(t, "down", r.report(t))
+}
+
 func TestServeStreamsResponseBody(t *testing.T) {
 	r := start(t, `
 		const { serve } = require('jsloop:http');
