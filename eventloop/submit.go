@@ -148,6 +148,11 @@ func (l *Loop) waitForMoreCompletions() bool {
 	if _, virtual := l.clock.(*VirtualClock); virtual {
 		return false
 	}
+	if l.iteration == 0 {
+		// The entry point's turn: what it submits (an ES module's evaluation) belongs to
+		// the first iteration's poll phase, after its timers, as in Node.
+		return false
+	}
 	for {
 		if l.stopping() || l.interrupted() || l.ticks.len() > 0 || !l.jobs.empty() || l.rejections.hasWork() ||
 			l.immediates.queued().n > 0 || !l.alive() {
