@@ -64,8 +64,8 @@ func encodeString(s goja.String, enc string) []byte {
 		str := s.String()
 		b := make([]byte, 0, len(str)/2)
 		for i := 0; i+1 < len(str); i += 2 {
-			hi, ok1 := hexDigit(str[i])
-			lo, ok2 := hexDigit(str[i+1])
+			hi, ok1 := textenc.HexDigit(str[i])
+			lo, ok2 := textenc.HexDigit(str[i+1])
 			if !ok1 || !ok2 {
 				break // Node stops at the first pair that is not hex
 			}
@@ -76,18 +76,6 @@ func encodeString(s goja.String, enc string) []byte {
 		return textenc.DecodeBase64(s.String())
 	}
 	return []byte(s.String())
-}
-
-func hexDigit(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
 }
 
 // decodeBytes is buf.toString(enc): b as a JS string.

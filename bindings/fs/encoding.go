@@ -85,8 +85,8 @@ func Encode(s string, enc string) []byte {
 	case "hex":
 		var b []byte
 		for i := 0; i+1 < len(s); i += 2 {
-			hi, ok1 := fromHex(s[i])
-			lo, ok2 := fromHex(s[i+1])
+			hi, ok1 := textenc.HexDigit(s[i])
+			lo, ok2 := textenc.HexDigit(s[i+1])
 			if !ok1 || !ok2 {
 				break
 			}
@@ -97,16 +97,4 @@ func Encode(s string, enc string) []byte {
 		return textenc.DecodeBase64(s)
 	}
 	return []byte(s)
-}
-
-func fromHex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
 }

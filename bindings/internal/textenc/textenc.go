@@ -89,3 +89,16 @@ func DecodeBase64(s string) []byte {
 	n, _ := base64.RawStdEncoding.Decode(b, clean)
 	return b[:n]
 }
+
+// HexDigit is the value of the hexadecimal digit c, either case.
+func HexDigit(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
