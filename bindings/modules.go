@@ -86,6 +86,11 @@ func (h *Host) internals() *goja.Object {
 	return h.internal
 }
 
+// RequireBuiltin returns the exports of a built-in module, internal ones included
+// (internal/errors), loading it on first use: the require to hand a binding made
+// outside Install, such as fs.WithRequire. Must be called on the loop goroutine.
+func (h *Host) RequireBuiltin(name string) goja.Value { return h.requireBuiltin(name) }
+
 // requireBuiltin returns the exports of a built-in module, loading it on first use.
 func (h *Host) requireBuiltin(name string) goja.Value {
 	name = strings.TrimPrefix(name, "node:")

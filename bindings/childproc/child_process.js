@@ -13,7 +13,7 @@ const {
     ERR_METHOD_NOT_IMPLEMENTED,
   },
   validateString, validateObject, validateFunction, validateBoolean, validateAbortSignal,
-} = require('internal/jsloop/helpers');
+} = require('internal/errors');
 const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 

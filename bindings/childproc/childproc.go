@@ -69,8 +69,9 @@ func (m *Module) stderr() io.Writer {
 	return m.loop.Stderr()
 }
 
-// WithRequire gives the module the host's built-in require, used for events, util and
-// buffer. Without it the runtime's global require is used.
+// WithRequire gives the module the host's built-in require (bindings.Host's
+// RequireBuiltin), used for internal/errors, events, util and buffer. Without it the
+// runtime's global require is used, which must then resolve internal/errors too.
 func WithRequire(fn func(name string) goja.Value) Option {
 	return func(c *config) { c.require = fn }
 }
@@ -103,13 +104,7 @@ func New(loop *eventloop.Loop, policy *perm.Policy, opts ...Option) *Module {
 // Exports returns the child_process module. Must be called on the loop goroutine.
 func (m *Module) Exports() goja.Value {
 	if m.exports == nil {
-		helpers := fs.LoadHelpers(m.rt, m.cfg.require)
-		require := func(name string) goja.Value {
-			if name == "internal/jsloop/helpers" {
-				return helpers
-			}
-			return fs.Require(m.rt, m.cfg.require, name)
-		}
+		require := func(name string) goja.Value { return fs.Require(m.rt, m.cfg.require, name) }
 		m.exports = fs.LoadModule(m.rt, "node:child_process", childProcessJS, require, m.newBinding())
 	}
 	return m.exports

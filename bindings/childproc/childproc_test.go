@@ -286,7 +286,7 @@ func TestChildrenKilledWhenLoopStops(t *testing.T) {
 			require.NoError(t, err)
 			host, err := bindings.Install(loop, bindings.Options{})
 			require.NoError(t, err)
-			m := childproc.New(loop, nil)
+			m := childproc.New(loop, nil, childproc.WithRequire(host.RequireBuiltin))
 			require.NoError(t, loop.Runtime().Set("cp", m.Exports()))
 			pids := make(chan int, 1)
 			require.NoError(t, loop.Runtime().Set("report", func(pid int) { pids <- pid }))

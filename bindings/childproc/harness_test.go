@@ -35,7 +35,7 @@ func newEnv(t *testing.T, policy *perm.Policy) *env {
 	require.NoError(t, err)
 	host, err := bindings.Install(loop, bindings.Options{})
 	require.NoError(t, err)
-	m := childproc.New(loop, policy)
+	m := childproc.New(loop, policy, childproc.WithRequire(host.RequireBuiltin))
 	rt := loop.Runtime()
 	require.NoError(t, rt.Set("cp", m.Exports()))
 	dir := t.TempDir()

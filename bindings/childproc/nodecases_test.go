@@ -64,8 +64,8 @@ func runCase(t *testing.T, file, src string) (string, int) {
 	host, err := bindings.Install(loop, bindings.Options{Argv: []string{"jsloop", abs}})
 	require.NoError(t, err)
 	rt := loop.Runtime()
-	fsMod := fs.New(loop, nil)
-	cpMod := childproc.New(loop, nil)
+	fsMod := fs.New(loop, nil, fs.WithRequire(host.RequireBuiltin))
+	cpMod := childproc.New(loop, nil, childproc.WithRequire(host.RequireBuiltin))
 	orig, _ := goja.AssertFunction(rt.Get("require"))
 	req := func(c goja.FunctionCall) goja.Value {
 		switch strings.TrimPrefix(c.Argument(0).String(), "node:") {

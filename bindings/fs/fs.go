@@ -25,9 +25,6 @@ import (
 //go:embed fs.js
 var fsJS string
 
-//go:embed helpers.js
-var helpersJS string
-
 // Option configures a Module.
 type Option func(*config)
 
@@ -44,8 +41,10 @@ func WithStdio(stdout, stderr io.Writer) Option {
 	return func(c *config) { c.stdout, c.stderr = stdout, stderr }
 }
 
-// WithRequire gives the module the host's built-in require, used for events, util,
-// path and buffer. Without it the runtime's global require is used.
+// WithRequire gives the module the host's built-in require (bindings.Host's
+// RequireBuiltin), used for internal/errors
+// (Node's error codes and validators), events, util, path and buffer. Without it the
+// runtime's global require is used, which must then resolve internal/errors too.
 func WithRequire(fn func(name string) goja.Value) Option {
 	return func(c *config) { c.require = fn }
 }
@@ -58,7 +57,6 @@ type Module struct {
 	cfg     config
 	fds     *fdTable
 	exports *goja.Object
-	helpers *goja.Object
 
 	// beforeOp, when set (by tests), runs on the goroutine of each asynchronous
 	// operation before it starts.
@@ -93,12 +91,8 @@ func (m *Module) Promises() goja.Value {
 	return m.Exports().ToObject(m.rt).Get("promises")
 }
 
-// require is the require handed to the embedded JS: the helpers by name, the rest from
-// the host.
+// require is the require handed to the embedded JS: the host's.
 func (m *Module) require(name string) goja.Value {
-	if name == "internal/jsloop/helpers" {
-		return m.Helpers()
-	}
 	return Require(m.rt, m.cfg.require, name)
 }
 
@@ -117,30 +111,6 @@ func Require(rt *goja.Runtime, fn func(string) goja.Value, name string) goja.Val
 		panic(err)
 	}
 	return v
-}
-
-// Helpers returns the validators and Node-style error makers shared by jsloop's I/O
-// modules (helpers.js), made once per module. Must be called on the loop goroutine.
-func (m *Module) Helpers() *goja.Object {
-	if m.helpers == nil {
-		m.helpers = LoadHelpers(m.rt, m.cfg.require)
-	}
-	return m.helpers
-}
-
-// LoadHelpers evaluates helpers.js for rt: the validators and error makers of Node's
-// internal/errors that jsloop's I/O modules share. require loads public built-ins
-// (nil: the global require). Must be called on the loop goroutine.
-func LoadHelpers(rt *goja.Runtime, require func(string) goja.Value) *goja.Object {
-	exports := rt.NewObject()
-	module := rt.NewObject()
-	_ = module.Set("exports", exports)
-	fn := compile(rt, "node:internal/jsloop/helpers", helpersJS)
-	req := rt.ToValue(func(c goja.FunctionCall) goja.Value { return Require(rt, require, c.Argument(0).String()) })
-	if _, err := fn(exports, exports, req, module, goja.Undefined()); err != nil {
-		panic(err)
-	}
-	return module.Get("exports").ToObject(rt)
 }
 
 // LoadModule evaluates src, a built-in module written as the body of

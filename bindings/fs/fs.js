@@ -12,7 +12,7 @@ const {
   },
   validateFunction, validateInteger, validateInt32, validateBoolean, validateObject,
   validateUint32, validateAbortSignal,
-} = require('internal/jsloop/helpers');
+} = require('internal/errors');
 const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 

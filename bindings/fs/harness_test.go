@@ -37,7 +37,7 @@ func newEnv(t *testing.T, policy *perm.Policy) *env {
 	require.NoError(t, err)
 	host, err := bindings.Install(loop, bindings.Options{})
 	require.NoError(t, err)
-	m := fs.New(loop, policy)
+	m := fs.New(loop, policy, fs.WithRequire(host.RequireBuiltin))
 	rt := loop.Runtime()
 	require.NoError(t, rt.Set("fs", m.Exports()))
 	require.NoError(t, rt.Set("fsp", m.Promises()))

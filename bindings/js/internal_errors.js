@@ -208,6 +208,62 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateArray(value, name, minLength = 0) {
+  if (!Array.isArray(value)) throw ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (value.length < minLength) {
+    throw ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+  }
+}
+
+function validateOneOf(value, name, oneOf) {
+  if (!oneOf.includes(value)) {
+    const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
+  }
+}
+
+function ERR_UNKNOWN_ENCODING(enc) {
+  return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${enc}`);
+}
+
+function ERR_UNKNOWN_SIGNAL(sig) {
+  return makeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+}
+
+function ERR_INVALID_URL_SCHEME(expected) {
+  return makeError(TypeError, 'ERR_INVALID_URL_SCHEME', `The URL must be of scheme ${expected}`);
+}
+
+function ERR_INVALID_FILE_URL_HOST(platform) {
+  return makeError(TypeError, 'ERR_INVALID_FILE_URL_HOST', `File URL host must be "localhost" or empty on ${platform}`);
+}
+
+function ERR_INVALID_FILE_URL_PATH(msg) {
+  return makeError(TypeError, 'ERR_INVALID_FILE_URL_PATH', `File URL path ${msg}`);
+}
+
+function ERR_METHOD_NOT_IMPLEMENTED(name) {
+  return makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', `The ${name} method is not implemented`);
+}
+
+function ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name) {
+  return makeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', `${name} maxBuffer length exceeded`);
+}
+
+function ERR_STREAM_WRITE_AFTER_END() {
+  return makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+}
+
+function ERR_STREAM_DESTROYED(name) {
+  return makeError(Error, 'ERR_STREAM_DESTROYED', `Cannot call ${name} after a stream was destroyed`);
+}
+
 module.exports = {
   AbortError,
   inspect,
@@ -216,9 +272,12 @@ module.exports = {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR,
     ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR, ERR_MISSING_ARGS, ERR_EVENT_RECURSION,
+    ERR_UNKNOWN_ENCODING, ERR_UNKNOWN_SIGNAL, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_HOST,
+    ERR_INVALID_FILE_URL_PATH, ERR_METHOD_NOT_IMPLEMENTED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_STREAM_WRITE_AFTER_END, ERR_STREAM_DESTROYED,
   },
-  validateNumber, validateInteger, validateUint32, validateObject, validateFunction,
-  validateBoolean, validateString, validateAbortSignal,
+  validateNumber, validateInteger, validateInt32, validateUint32, validateObject, validateFunction,
+  validateBoolean, validateString, validateAbortSignal, validateArray, validateOneOf,
   // Shared between 'events' and the EventTarget implementation.
   kEvents: Symbol('kEvents'),
   kResistStopPropagation: Symbol('kResistStopPropagation'),

@@ -1,6 +1,8 @@
 package webapi
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -30,6 +32,24 @@ const domExceptionShim = `(function () {
   globalThis.DOMException = DOMException;
 })()`
 
+// loadHostErrors evaluates the bindings' internal/errors module (which package webapi
+// cannot import: the bindings import it), as the bindings' require would.
+func loadHostErrors(t testing.TB, rt *goja.Runtime, requireModule func(string) goja.Value) goja.Value {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "js", "internal_errors.js"))
+	require.NoError(t, err)
+	fnV, err := rt.RunScript("node:internal/errors", "(function (exports, require, module) {"+string(src)+"\n})")
+	require.NoError(t, err)
+	fn, _ := goja.AssertFunction(fnV)
+	module := rt.NewObject()
+	exports := rt.NewObject()
+	_ = module.Set("exports", exports)
+	req := rt.ToValue(func(c goja.FunctionCall) goja.Value { return requireModule(c.Argument(0).String()) })
+	_, err = fn(exports, exports, req, module)
+	require.NoError(t, err)
+	return module.Get("exports")
+}
+
 type testEnv struct {
 	rt  *goja.Runtime
 	web *Web
@@ -41,18 +61,25 @@ func newTestEnv(t testing.TB) *testEnv {
 	t.Helper()
 	rt := goja.New()
 	insp := inspect.NewInspector(rt)
-	var util goja.Value
-	requireHost := func(name string) goja.Value {
-		if name != "util" {
-			return nil
+	var util, errors goja.Value
+	var requireHost func(name string) goja.Value
+	requireHost = func(name string) goja.Value {
+		switch name {
+		case "util":
+			if util == nil {
+				module := rt.NewObject()
+				_ = module.Set("exports", rt.NewObject())
+				insp.Require(rt, module)
+				util = module.Get("exports")
+			}
+			return util
+		case "internal/errors":
+			if errors == nil {
+				errors = loadHostErrors(t, rt, requireHost)
+			}
+			return errors
 		}
-		if util == nil {
-			module := rt.NewObject()
-			_ = module.Set("exports", rt.NewObject())
-			insp.Require(rt, module)
-			util = module.Get("exports")
-		}
-		return util
+		return nil
 	}
 	_, err := rt.RunString(domExceptionShim)
 	require.NoError(t, err)

@@ -32,9 +32,11 @@ type Options struct {
 	// (DataCloneError, InvalidCharacterError, QuotaExceededError …). nil means the
 	// global DOMException, looked up when the first such error is thrown.
 	DOMException func() goja.Value
-	// Require returns a host built-in module: "util" (for util.inspect in error
-	// messages) and "buffer" (Buffer, for crypto's results). nil, or a nil result,
-	// means the globals util/Buffer are used when present and plain fallbacks otherwise.
+	// Require returns a host built-in module: "internal/errors" (Node's error codes and
+	// validators, required: jsloop's bindings/js/internal_errors.js), "util" (for
+	// util.inspect in error messages) and "buffer" (Buffer, for crypto's results). For
+	// util and buffer a nil result means the globals are used when present and plain
+	// fallbacks otherwise.
 	Require func(name string) goja.Value
 	// Rand is the source of random bytes for crypto. nil means crypto/rand.Reader.
 	Rand io.Reader
