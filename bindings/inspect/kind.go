@@ -5,6 +5,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/internal/gojaimpl"
 )
 
 // objKind is the internal ("brand") type of a JavaScript object, the
@@ -41,29 +43,6 @@ const (
 	kindGenerator
 )
 
-// implTypeName returns the Go type name of the object's internal
-// implementation (for example "*goja.mapObject"). goja has no public API to
-// test most internal slots (WeakMap, ArrayBuffer, DataView, generator
-// objects, async functions, ...), so the dynamic type of the unexported
-// Object.self field is read through reflection. Only the type is inspected;
-// no unexported value is ever accessed. If goja's layout changes, this
-// returns "" and callers fall back to ClassName()/ExportType() heuristics.
-func implTypeName(o *goja.Object) string {
-	v := reflect.ValueOf(o)
-	if v.Kind() != reflect.Pointer || v.IsNil() {
-		return ""
-	}
-	v = v.Elem()
-	if v.Kind() != reflect.Struct {
-		return ""
-	}
-	f := v.FieldByName("self")
-	if !f.IsValid() || f.Kind() != reflect.Interface || f.IsNil() {
-		return ""
-	}
-	return f.Elem().Type().String()
-}
-
 // kindOf classifies o. It never calls into JavaScript and never panics.
 func kindOf(o *goja.Object) (k objKind) {
 	defer func() {
@@ -71,7 +50,7 @@ func kindOf(o *goja.Object) (k objKind) {
 			k = kindPlain
 		}
 	}()
-	switch implTypeName(o) {
+	switch gojaimpl.TypeName(o) {
 	case "*goja.arrayObject", "*goja.sparseArrayObject", "*goja.templatedArrayObject":
 		return kindArray
 	case "*goja.funcObject", "*goja.arrowFuncObject", "*goja.methodFuncObject",
@@ -233,7 +212,7 @@ type identityKey struct {
 // twice), the Go reference they wrap.
 func identityOf(o *goja.Object) (id identityKey) {
 	id.obj = o
-	switch implTypeName(o) {
+	switch gojaimpl.TypeName(o) {
 	case "*goja.objectGoReflect", "*goja.objectGoMapReflect", "*goja.objectGoMapSimple",
 		"*goja.objectGoSlice", "*goja.objectGoSliceReflect", "*goja.objectGoArrayReflect":
 	default:

@@ -5,6 +5,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/internal/gojaimpl"
 )
 
 // kind is the internal ("brand") type of an object: what V8's serializer switches on.
@@ -38,25 +40,6 @@ const (
 	kOther // an exotic object with internal state that cannot be cloned
 )
 
-// implTypeName returns the Go type of goja's internal implementation of o (the
-// unexported Object.self field), read by reflection: goja has no public API for most
-// internal slots. Only the type is inspected; "" when goja's layout changes.
-func implTypeName(o *goja.Object) string {
-	v := reflect.ValueOf(o)
-	if v.Kind() != reflect.Pointer || v.IsNil() {
-		return ""
-	}
-	v = v.Elem()
-	if v.Kind() != reflect.Struct {
-		return ""
-	}
-	f := v.FieldByName("self")
-	if !f.IsValid() || f.Kind() != reflect.Interface || f.IsNil() {
-		return ""
-	}
-	return f.Elem().Type().String()
-}
-
 // kindOf classifies o without calling JavaScript.
 func kindOf(o *goja.Object) (k kind) {
 	defer func() {
@@ -64,7 +47,7 @@ func kindOf(o *goja.Object) (k kind) {
 			k = kPlain
 		}
 	}()
-	switch implTypeName(o) {
+	switch gojaimpl.TypeName(o) {
 	case "*goja.arrayObject", "*goja.sparseArrayObject", "*goja.templatedArrayObject",
 		"*goja.objectGoSlice", "*goja.objectGoSliceReflect", "*goja.objectGoArrayReflect", "*goja.dynamicArray":
 		return kArray
