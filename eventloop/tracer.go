@@ -179,9 +179,25 @@ func (l *Loop) traceFinish(t *taskTrace, prev uint64) {
 
 // callerOrigin is callerPosition that also names the function the user code called
 // (the outermost of the native and built-in frames above it): "fetch", "readFile".
+// It looks deeper, since a built-in may go several frames down before it calls Go.
 func (l *Loop) callerOrigin() (api, pos string) {
 	var buf [16]goja.StackFrame
-	for _, f := range l.rt.CaptureCallStack(len(buf), buf[:0]) {
+	return l.userCaller(buf[:0])
+}
+
+// callerPosition returns the position of the innermost frame of user code on the
+// stack: native frames and built-in modules ("node:…" sources) are skipped, so a
+// task queued by a built-in is attributed to the script line that called it.
+func (l *Loop) callerPosition() string {
+	var buf [8]goja.StackFrame
+	_, pos := l.userCaller(buf[:0])
+	return pos
+}
+
+// userCaller captures up to cap(buf) frames and returns the innermost frame of user
+// code as file:line:column, with the name of the frame it called into.
+func (l *Loop) userCaller(buf []goja.StackFrame) (api, pos string) {
+	for _, f := range l.rt.CaptureCallStack(cap(buf), buf) {
 		if src := f.SrcName(); src == "" || src == "<native>" || strings.HasPrefix(src, "node:") {
 			if name := f.FuncName(); name != "" {
 				api = name
@@ -192,19 +208,4 @@ func (l *Loop) callerOrigin() (api, pos string) {
 		return api, p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
 	}
 	return api, ""
-}
-
-// callerPosition returns the position of the innermost frame of user code on the
-// stack: native frames and built-in modules ("node:…" sources) are skipped, so a
-// task queued by a built-in is attributed to the script line that called it.
-func (l *Loop) callerPosition() string {
-	var buf [8]goja.StackFrame
-	for _, f := range l.rt.CaptureCallStack(len(buf), buf[:0]) {
-		if src := f.SrcName(); src == "" || src == "<native>" || strings.HasPrefix(src, "node:") {
-			continue
-		}
-		p := f.Position()
-		return p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
-	}
-	return ""
 }
