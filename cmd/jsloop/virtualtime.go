@@ -14,8 +14,7 @@ import (
 // The bindings make Date, performance.now and process.hrtime follow the clock
 // (see eventloop.VirtualClock.Look for how a busy-wait on them still ends).
 type virtualTime struct {
-	on    bool
-	clock *eventloop.VirtualClock
+	on bool
 }
 
 func (v *virtualTime) flags(fs *flag.FlagSet) {
@@ -26,6 +25,5 @@ func (v *virtualTime) loopOptions() []eventloop.Option {
 	if !v.on {
 		return nil
 	}
-	v.clock = eventloop.NewVirtualClock()
-	return []eventloop.Option{eventloop.WithClock(v.clock)}
+	return []eventloop.Option{eventloop.WithClock(eventloop.NewVirtualClock())}
 }
