@@ -4,6 +4,8 @@ import (
 	"encoding/base64"
 	"net/http"
 	"strings"
+
+	"github.com/jsloop/jsloop/bindings/internal/textenc"
 )
 
 // dataURL answers a data: URL at once, as undici does: 200 OK with the URL's MIME type.
@@ -33,7 +35,7 @@ func parseDataURL(href string) (mime string, body []byte, ok bool) {
 		return "", nil, false
 	}
 	mime = strings.Trim(rest[:comma], " \t\n\r\f")
-	body = percentDecode(rest[comma+1:])
+	body = textenc.PercentDecode(rest[comma+1:])
 	if i := strings.LastIndexByte(mime, ';'); i >= 0 {
 		if strings.EqualFold(strings.TrimSpace(mime[i+1:]), "base64") {
 			data := strings.Map(func(r rune) rune {
@@ -63,33 +65,6 @@ func parseDataURL(href string) (mime string, body []byte, ok bool) {
 		mime = "text/plain;charset=US-ASCII"
 	}
 	return mime, body, true
-}
-
-func percentDecode(s string) []byte {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
-			out = append(out, unhex(s[i+1])<<4|unhex(s[i+2]))
-			i += 2
-			continue
-		}
-		out = append(out, s[i])
-	}
-	return out
-}
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
 }
 
 // normalizeMIME serializes a MIME type as the standard does, roughly: the essence in

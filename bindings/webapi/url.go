@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/internal/textenc"
 )
 
 // URLComponents are the getters of a URL object, in the order url.js reads them.
@@ -133,7 +135,7 @@ func ParseQuery(s string) [][2]string {
 }
 
 func formDecode(s string) string {
-	b := percentDecode(strings.ReplaceAll(s, "+", " "))
+	b := textenc.PercentDecode(strings.ReplaceAll(s, "+", " "))
 	out, _ := NewDecoder("utf-8", false, true).Decode(b, false)
 	return out
 }

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+
+	"github.com/jsloop/jsloop/bindings/internal/textenc"
 )
 
 // The WHATWG URL Standard's basic URL parser, serializer and host parser, with
@@ -109,34 +111,6 @@ func percentEncodeString(s string, in func(rune) bool) string {
 		percentEncode(&b, c, in)
 	}
 	return b.String()
-}
-
-func isHexDigit(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
-}
-
-// percentDecode decodes %XX sequences of s (bytes).
-func percentDecode(s string) []byte {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2]) {
-			out = append(out, unhex(s[i+1])<<4|unhex(s[i+2]))
-			i += 2
-			continue
-		}
-		out = append(out, s[i])
-	}
-	return out
 }
 
 func isASCIIAlpha(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -763,7 +737,7 @@ func parseHost(input string, notSpecial bool) (string, bool) {
 		}
 		return percentEncodeString(input, inC0ControlSet), true
 	}
-	decoded := percentDecode(input)
+	decoded := textenc.PercentDecode(input)
 	if !utf8.Valid(decoded) {
 		return "", false
 	}
@@ -972,8 +946,12 @@ func parseIPv6(s string) ([8]uint16, bool) {
 			continue
 		}
 		value, length := 0, 0
-		for length < 4 && at(p) != -1 && isHexDigit(byte(at(p))) {
-			value = value*16 + int(unhex(byte(at(p))))
+		for length < 4 && at(p) != -1 {
+			digit, ok := textenc.HexDigit(byte(at(p)))
+			if !ok {
+				break
+			}
+			value = value*16 + int(digit)
 			p++
 			length++
 		}

@@ -102,3 +102,22 @@ func HexDigit(c byte) (byte, bool) {
 	}
 	return 0, false
 }
+
+// PercentDecode is the URL standard's percent-decode of s: each %XX with two hex digits
+// becomes that byte; every other byte, a stray % included, stays as it is.
+func PercentDecode(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) {
+			hi, ok1 := HexDigit(s[i+1])
+			lo, ok2 := HexDigit(s[i+2])
+			if ok1 && ok2 {
+				out = append(out, hi<<4|lo)
+				i += 2
+				continue
+			}
+		}
+		out = append(out, s[i])
+	}
+	return out
+}

@@ -34,3 +34,10 @@ func TestDecodeBase64(t *testing.T) {
 	assert.Equal(t, "hel", string(DecodeBase64("aGVs=bG8=")))  // stops at the first '='
 	assert.Equal(t, "", string(DecodeBase64("a")))             // a lone sextet
 }
+
+// decodeURIComponent-like expectations from the URL standard's percent-decode: a %
+// without two hex digits after it stays.
+func TestPercentDecode(t *testing.T) {
+	assert.Equal(t, "A b%4%zz%", string(PercentDecode("%41%20b%4%zz%")))
+	assert.Equal(t, []byte{0xff, 0xfe}, PercentDecode("%ff%FE"))
+}
