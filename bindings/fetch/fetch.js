@@ -37,10 +37,18 @@ function enumerable(C, names) {
 
 function illegal() { return new TypeError('Illegal invocation'); }
 
+// argCount throws the TypeError of a WebIDL call with too few arguments. Methods take
+// (...args) rather than read arguments.length: goja makes an arguments object (some
+// fifteen allocations) on every call of a function that mentions it, even when the
+// check is not reached. setLength gives such a method the length its IDL signature has.
 function argCount(ctx, n, got) {
   if (got < n) {
     throw new TypeError(`${ctx}: ${n} argument${n === 1 ? '' : 's'} required, but${got ? ' only' : ''} ${got} found.`);
   }
+}
+
+function setLength(fn, n) {
+  Object.defineProperty(fn, 'length', { value: n, configurable: true });
 }
 
 function toByteString(v) {
@@ -142,10 +150,10 @@ class Headers {
     this.#sorted = null;
   }
 
-  append(name, value) {
+  append(...args) {
     Headers.#check(this);
-    argCount('Headers.append', 2, arguments.length);
-    appendHeader(this, toByteString(name), toByteString(value), 'Headers.append');
+    argCount('Headers.append', 2, args.length);
+    appendHeader(this, toByteString(args[0]), toByteString(args[1]), 'Headers.append');
   }
 
   static {
@@ -162,10 +170,10 @@ class Headers {
     };
   }
 
-  delete(name) {
+  delete(...args) {
     Headers.#check(this);
-    argCount('Headers.delete', 1, arguments.length);
-    name = toByteString(name);
+    argCount('Headers.delete', 1, args.length);
+    const name = toByteString(args[0]);
     if (!tokenRe.test(name)) throw new TypeError(`Headers.delete: "${name}" is an invalid header name.`);
     if (this.#guard === 'immutable') throw new TypeError('immutable');
     const lname = name.toLowerCase();
@@ -175,28 +183,28 @@ class Headers {
     this.#sorted = null;
   }
 
-  get(name) {
+  get(...args) {
     Headers.#check(this);
-    argCount('Headers.get', 1, arguments.length);
-    name = toByteString(name);
+    argCount('Headers.get', 1, args.length);
+    const name = toByteString(args[0]);
     if (!tokenRe.test(name)) throw new TypeError(`Headers.get: "${name}" is an invalid header name.`);
     const e = this.#map.get(name.toLowerCase());
     return e === undefined ? null : e.value;
   }
 
-  has(name) {
+  has(...args) {
     Headers.#check(this);
-    argCount('Headers.has', 1, arguments.length);
-    name = toByteString(name);
+    argCount('Headers.has', 1, args.length);
+    const name = toByteString(args[0]);
     if (!tokenRe.test(name)) throw new TypeError(`Headers.has: "${name}" is an invalid header name.`);
     return this.#map.has(name.toLowerCase());
   }
 
-  set(name, value) {
+  set(...args) {
     Headers.#check(this);
-    argCount('Headers.set', 2, arguments.length);
-    name = toByteString(name);
-    value = normalizeValue(toByteString(value));
+    argCount('Headers.set', 2, args.length);
+    const name = toByteString(args[0]);
+    const value = normalizeValue(toByteString(args[1]));
     if (!tokenRe.test(name)) throw new TypeError(`Headers.set: "${name}" is an invalid header name.`);
     if (badValueRe.test(value)) throw new TypeError(`Headers.set: "${value}" is an invalid header value.`);
     if (this.#guard === 'immutable') throw new TypeError('immutable');
@@ -233,9 +241,10 @@ class Headers {
   values() { return new HeadersIterator(Headers.#check(this), 1); }
   entries() { return new HeadersIterator(Headers.#check(this), 2); }
 
-  forEach(callback, thisArg = undefined) {
+  forEach(...args) {
     Headers.#check(this);
-    argCount('Headers.forEach', 1, arguments.length);
+    argCount('Headers.forEach', 1, args.length);
+    const callback = args[0], thisArg = args[1];
     if (typeof callback !== 'function') {
       throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
     }
@@ -257,6 +266,9 @@ class Headers {
   }
 }
 enumerable(Headers, ['append', 'delete', 'get', 'has', 'set', 'getSetCookie', 'keys', 'values', 'entries', 'forEach']);
+for (const [n, len] of [['append', 2], ['delete', 1], ['get', 1], ['has', 1], ['set', 2], ['forEach', 1]]) {
+  setLength(Headers.prototype[n], len);
+}
 Object.defineProperty(Headers.prototype, Symbol.iterator, {
   value: Headers.prototype.entries, writable: true, configurable: true,
 });
@@ -1111,7 +1123,7 @@ function isAbortSignal(v) {
   return v !== null && typeof v === 'object' && typeof AS === 'function' && v instanceof AS;
 }
 
-let requestState, newRequest;
+let requestState, newRequest, newServerRequest;
 
 // requestHeaders is a request's Headers; those of a request a server received are made
 // on first use.
@@ -1236,25 +1248,41 @@ function newRequestState(input, init, ctx) {
 }
 
 class Request {
+  // The state. That of a request a server received is made on first use, from #h, the
+  // Go handle of the exchange: a handler that does not look at its request costs no
+  // state object (goja makes objects slowly).
   #s;
+  #h;
 
   static {
-    requestState = (r) => r.#s;
+    requestState = (r) => Request.#state(r);
     newRequest = (st) => {
       const r = new Request(kInternal, kInternal);
       r.#s = st;
+      return r;
+    };
+    newServerRequest = (h) => {
+      const r = new Request(kInternal, kInternal);
+      r.#h = h;
       return r;
     };
   }
 
   static #st(r) {
     if (r === null || typeof r !== 'object' || !(#s in r)) throw illegal();
-    return r.#s;
+    return Request.#state(r);
   }
 
-  constructor(input, init = undefined) {
+  static #state(r) {
+    const s = r.#s;
+    if (s !== undefined || r.#h === undefined) return s;
+    return (r.#s = serverRequestState(r.#h));
+  }
+
+  constructor(...args) {
+    const input = args[0], init = args[1];
     if (input === kInternal && init === kInternal) return; // an empty one, for clone
-    argCount('Request constructor', 1, arguments.length);
+    argCount('Request constructor', 1, args.length);
     this.#s = newRequestState(input, init, 'Request constructor');
   }
 
@@ -1335,6 +1363,7 @@ class Request {
     }, o, inspect)}`;
   }
 }
+setLength(Request, 1);
 enumerable(Request, ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
   'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation', 'isHistoryNavigation',
   'signal', 'body', 'bodyUsed', 'duplex', 'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']);
@@ -1387,23 +1416,41 @@ function toUnsignedShort(v) {
   return i < 0 ? i + 65536 : i;
 }
 
-let responseState, newResponse;
+let responseState, newResponse, responseText;
+const kSentText = Symbol('sent text');
 
 class Response {
+  // The state, or for new Response(string) without init (a server's usual reply) just
+  // the string until something asks for more: a state and its body are two objects,
+  // which cost goja ~15 allocations, and a server's responseText needs neither.
+  // kSentText stands for such a body once a server has sent it.
   #s;
 
   static {
-    responseState = (r) => r.#s;
+    responseState = (r) => Response.#state(r);
     newResponse = (st) => {
       const r = new Response(kInternal, kInternal);
       r.#s = st;
       return r;
     };
+    responseText = (r) => {
+      const s = r.#s;
+      if (typeof s !== 'string') return null;
+      r.#s = kSentText;
+      return s;
+    };
   }
 
   static #st(r) {
     if (r === null || typeof r !== 'object' || !(#s in r)) throw illegal();
-    return r.#s;
+    return Response.#state(r);
+  }
+
+  static #state(r) {
+    const s = r.#s;
+    if (typeof s === 'string') return (r.#s = textResponseState(s, false));
+    if (s === kSentText) return (r.#s = textResponseState('', true));
+    return s;
   }
 
   constructor(body = null, init = undefined) {
@@ -1411,7 +1458,7 @@ class Response {
     if (typeof body === 'string' && init === undefined) {
       // The common case (a server handler's new Response('text')): its only header is
       // the content type, so the Headers object is made on first use (see headers).
-      this.#s = newResponseState('default', 200, '', null, newBody('string', body), '', false, null);
+      this.#s = body;
       return;
     }
     const { status, statusText, headers } = validateResponseInit(init, 'Response constructor');
@@ -1437,8 +1484,9 @@ class Response {
     return newResponse(newResponseState('error', 0, '', h, null, '', false, null));
   }
 
-  static json(data, init = undefined) {
-    argCount('Response.json', 1, arguments.length);
+  static json(...args) {
+    argCount('Response.json', 1, args.length);
+    const data = args[0], init = args[1];
     const text = JSON.stringify(data);
     if (text === undefined) throw new TypeError('Value is not JSON serializable');
     const { status, statusText, headers } = validateResponseInit(init, 'Response.json');
@@ -1450,8 +1498,10 @@ class Response {
     return newResponse(newResponseState('default', status, statusText, h, newBody('string', text), '', false, null));
   }
 
-  static redirect(url, status = 302) {
-    argCount('Response.redirect', 1, arguments.length);
+  static redirect(...args) {
+    argCount('Response.redirect', 1, args.length);
+    const url = args[0];
+    let status = args[1] === undefined ? 302 : args[1];
     const href = parseURL(toUSVString(url), false);
     status = toUnsignedShort(status);
     if (!redirectStatus.has(status)) throw new RangeError(`Invalid status code ${status}`);
@@ -1521,6 +1571,8 @@ class Response {
     }, o, inspect)}`;
   }
 }
+setLength(Response.json, 1);
+setLength(Response.redirect, 1);
 enumerable(Response, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body', 'bodyUsed',
   'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']);
 defineToStringTag(Response);
@@ -1535,6 +1587,23 @@ function textHeaders() {
 }
 
 const textContentType = 'text/plain;charset=UTF-8';
+
+// textResponseDefaults are the fields of the state of new Response(string) without init,
+// which such a state inherits: it owns only its body (and its headers once made), as
+// an object literal costs ~0.16 µs a property in goja. Nothing writes here.
+const textResponseDefaults = {
+  __proto__: null, type: 'default', status: 200, statusText: '', headers: null, body: null, url: '',
+  redirected: false, ex: null,
+};
+
+// textResponseState is the state of new Response(text) without init; used: a server
+// has sent the body.
+function textResponseState(text, used) {
+  const st = ObjectCreate(textResponseDefaults);
+  st.body = newBody('string', text);
+  st.body.used = used;
+  return st;
+}
 
 function newResponseState(type, status, statusText, headers, body, url, redirected, ex) {
   return { type, status, statusText, headers, body, url, redirected, ex };
@@ -1625,16 +1694,20 @@ function fetch(input, init = undefined) {
 // ---------------------------------------------------------------------------- serving
 
 // The hooks of a server (package httpserver), which Go takes out of the exports:
-//   setNative(n)  n reads what the server received: n.headers(handle) gives a flat
+//   setNative(n)  n reads what the server received: n.requestLine(handle) gives
+//                 [method, url, body] (see newRequest), n.headers(handle) a flat
 //                 [lower-case name, value, ...] array, n.signal(handle) the request's
 //                 AbortSignal, and n.pull/readAll/cancel(handle, ...) its body as
 //                 native's do for a response.
-//   newRequest(handle, method, url, body)  the Request a handler gets; body is null, an
-//                 ArrayBuffer (all of it, read already), or true (read through n).
+//   newRequest(handle)  the Request a handler gets. Its state is made when first
+//                 needed, from n.requestLine(handle): [method, url, body], body null,
+//                 an ArrayBuffer (all of it, read already), or true (read through n).
 //   isResponse(v)
 //   responseParts(r, ctx)  checks r as Deno.serve does (ctx names the callback in the
 //                 messages) and returns [status, flat lower-case headers, body], body
 //                 null, a string, a Uint8Array or a ReadableStream; the body is used.
+//                 The headers are null for new Response(string)'s one header, the text
+//                 content type. The array is reused: read it before the next call.
 let serverNative = null;
 
 // serverRequestDefaults holds the fields of a server's request state that are the same
@@ -1644,26 +1717,38 @@ let serverNative = null;
 const serverRequestDefaults = {
   __proto__: null, headers: null, signal: null, followSignal: null, redirect: 'follow', mode: 'cors',
   credentials: 'same-origin', cache: 'default', referrer: 'about:client', referrerPolicy: '', integrity: '',
-  keepalive: false, duplex: 'half',
+  keepalive: false, duplex: 'half', body: null,
 };
 
-function newServerRequest(handle, method, url, body) {
-  let b = null;
-  if (body === true) b = newBody('server', handle);
-  else if (body !== null) b = newBody('bytes', new Uint8Array(body));
+function serverRequestState(handle) {
+  const line = serverNative.requestLine(handle);
+  const body = line[2];
   const st = ObjectCreate(serverRequestDefaults);
-  st.method = method;
-  st.url = url;
-  st.body = b;
+  st.method = line[0];
+  st.url = line[1];
+  if (body === true) st.body = newBody('server', handle);
+  else if (body !== null) st.body = newBody('bytes', new Uint8Array(body));
   st.server = handle;
-  return newRequest(st);
+  return st;
 }
 
 function isResponse(v) {
   return v !== null && typeof v === 'object' && v instanceof Response;
 }
 
+// parts is the array responseParts fills and returns, reused: its caller reads it at
+// once. kTextHeaders (null) stands for the one header of new Response(string).
+const parts = [0, null, null];
+const kTextHeaders = null;
+
 function responseParts(r, ctx) {
+  const text = responseText(r);
+  if (text !== null) {
+    parts[0] = 200;
+    parts[1] = kTextHeaders;
+    parts[2] = text;
+    return parts;
+  }
   const st = responseState(r);
   if (st.type === 'error') {
     throw new TypeError(`Return value from ${ctx} must not be an error response (like Response.error())`);
@@ -1672,20 +1757,16 @@ function responseParts(r, ctx) {
   if (body !== null && bodyUnusable(body)) {
     throw new TypeError(`The body of the Response returned from the ${ctx} has already been consumed`);
   }
-  let flat;
-  if (st.headers === null && st.ex === null) {
-    flat = ['content-type', textContentType]; // new Response(string): no Headers made
-  } else {
-    flat = headersFlat(r.headers);
-  }
   let out = null;
   if (body !== null) {
-    if (body.stream === null && body.kind === 'string') out = body.src;
-    else if (body.stream === null && body.kind === 'bytes') out = body.src;
+    if (body.stream === null && (body.kind === 'string' || body.kind === 'bytes')) out = body.src;
     else out = bodyStream(body);
     body.used = true;
   }
-  return [st.status, flat, out];
+  parts[0] = st.status;
+  parts[1] = st.headers === null && st.ex === null ? kTextHeaders : headersFlat(r.headers);
+  parts[2] = out;
+  return parts;
 }
 
 // headersFlat is h as a flat [lower-case name, value, ...] array, each Set-Cookie apart.

@@ -60,10 +60,11 @@ type exchange struct {
 	wake    chan struct{}
 
 	// loop side
-	handle     goja.Value // the exchange as a JS value
-	replied    bool       // a response head was pushed
-	jsDone     bool       // the JS side is finished with the response (slot released)
-	gone       bool       // the loop learnt that the client went away
+	handle     goja.Value  // the exchange as a JS value
+	info       handlerInfo // a serve() handler's info, which is the handle
+	replied    bool        // a response head was pushed
+	jsDone     bool        // the JS side is finished with the response (slot released)
+	gone       bool        // the loop learnt that the client went away
 	onGone     goja.Callable
 	headerSent bool
 
@@ -103,25 +104,39 @@ func newExchange(s *Server, w http.ResponseWriter, r *http.Request) *exchange {
 	return &exchange{s: s, w: w, r: r, wake: make(chan struct{}, 1)}
 }
 
-// exchangeOf returns the exchange a JS handle stands for, or nil.
+// exchangeOf returns the exchange a JS handle stands for (a serve() handler's info or,
+// for a Node server, the exchange itself), or nil.
 func exchangeOf(v goja.Value) *exchange {
 	if v == nil {
 		return nil
 	}
-	ex, _ := v.Export().(*exchange)
-	return ex
+	switch h := v.Export().(type) {
+	case *handlerInfo:
+		return h.ex
+	case *exchange:
+		return h
+	}
+	return nil
 }
 
-// push hands op to the goroutine; header, if not nil, fills the response header first.
+// A responseHead is what fills the response header: a flat [name, value, ...] array
+// from the script and the body's length (-1: not known).
+type responseHead struct {
+	m      *Module
+	flat   goja.Value
+	length int
+}
+
+// push hands op to the goroutine; head, if not nil, fills the response header first.
 // It reports false when the goroutine has left (the op is not done).
-func (ex *exchange) push(o op, header func(http.Header)) bool {
+func (ex *exchange) push(o op, head *responseHead) bool {
 	ex.mu.Lock()
 	if ex.left {
 		ex.mu.Unlock()
 		return false
 	}
-	if header != nil {
-		header(ex.w.Header())
+	if head != nil {
+		head.m.fillHeader(ex.w.Header(), head.flat, head.length)
 	}
 	if !ex.nfirst && len(ex.ops) == 0 {
 		ex.first, ex.nfirst = o, true
@@ -160,7 +175,8 @@ func (ex *exchange) takeLocked(buf []op) []op {
 func (ex *exchange) serve() {
 	ctxDone := ex.r.Context().Done()
 	loopDone := ex.s.m.loop.Context().Done()
-	var buf []op
+	var small [2]op // room for the usual single reply, without allocating
+	buf := small[:0]
 	for {
 		select {
 		case <-ex.wake:

@@ -36,7 +36,7 @@ type runOptions struct {
 // start runs src (a CommonJS-style script) on a new loop with the bindings installed.
 // The script may call report(v) to hand v to the test. The loop is stopped when the
 // test ends, if it has not ended by then.
-func start(t *testing.T, src string, o runOptions) *running {
+func start(t testing.TB, src string, o runOptions) *running {
 	t.Helper()
 	r := &running{stdout: &syncBuffer{}, stderr: &syncBuffer{}, done: make(chan error, 1), reports: make(chan any, 100)}
 	policy := o.policy
@@ -61,7 +61,7 @@ func start(t *testing.T, src string, o runOptions) *running {
 }
 
 // report waits for the script's next report(v).
-func (r *running) report(t *testing.T) any {
+func (r *running) report(t testing.TB) any {
 	t.Helper()
 	select {
 	case v := <-r.reports:
@@ -81,7 +81,7 @@ func (r *running) report(t *testing.T) any {
 }
 
 // port waits for the script to report the port it listens on.
-func (r *running) port(t *testing.T) int {
+func (r *running) port(t testing.TB) int {
 	t.Helper()
 	switch v := r.report(t).(type) {
 	case int64:
@@ -95,7 +95,7 @@ func (r *running) port(t *testing.T) int {
 }
 
 // wait waits for the loop to end by itself and returns Run's result.
-func (r *running) wait(t *testing.T) error {
+func (r *running) wait(t testing.TB) error {
 	t.Helper()
 	select {
 	case err := <-r.done:
@@ -107,7 +107,7 @@ func (r *running) wait(t *testing.T) error {
 }
 
 // call runs js on the loop (for a test to poke the script from outside).
-func (r *running) call(t *testing.T, js string) {
+func (r *running) call(t testing.TB, js string) {
 	t.Helper()
 	require.NoError(t, r.loop.Submit(func(rt *goja.Runtime) error {
 		_, err := rt.RunString(js)

@@ -72,10 +72,13 @@ type Module struct {
 	rt     *goja.Runtime
 	opts   Options
 	native *goja.Object
-	serve  goja.Value
-	node   goja.Value
-	canon  map[string]string // lower-case header names and their canonical form
-	ranks  map[string]int    // servers started per address, for the group's ranks
+	// infoProto is the prototype of serve() handlers' info objects (serve.js's
+	// ServeHandlerInfo.prototype).
+	infoProto *goja.Object
+	serve     goja.Value
+	node      goja.Value
+	canon     map[string]string // lower-case header names and their canonical form
+	ranks     map[string]int    // servers started per address, for the group's ranks
 
 	mu      sync.Mutex
 	servers map[*Server]struct{} // those not shut down yet
@@ -213,6 +216,7 @@ func (m *Module) natives() *goja.Object {
 	set("write", m.jsWrite)
 	set("end", m.jsEnd)
 	set("abort", m.jsAbort)
+	set("requestLine", m.jsRequestLine)
 	set("headers", m.jsHeaders)
 	set("rawHeaders", m.jsRawHeaders)
 	set("watch", m.jsWatch)
@@ -247,6 +251,12 @@ func (m *Module) natives() *goja.Object {
 		return rt.ToValue(strconv.Itoa(ex.r.ProtoMajor) + "." + strconv.Itoa(ex.r.ProtoMinor))
 	})
 	set("completed", m.jsCompleted)
+	set("remoteInfo", m.jsRemoteInfo)
+	set("infoCompleted", m.jsInfoCompleted)
+	set("setInfoPrototype", func(c goja.FunctionCall) goja.Value {
+		m.infoProto, _ = c.Argument(0).(*goja.Object)
+		return goja.Undefined()
+	})
 	set("stats", func(c goja.FunctionCall) goja.Value {
 		s := serverOf(c.Argument(0))
 		if s == nil {

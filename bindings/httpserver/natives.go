@@ -22,23 +22,41 @@ func (ex *exchange) start(rt *goja.Runtime) error {
 		return nil
 	}
 	s := ex.s
+	if !s.node {
+		// The handler's info is the handle; serve.js asks for the request line
+		// (requestLine) if the handler looks at its request.
+		ex.handle = s.m.newInfo(ex)
+		_, err := s.dispatch(goja.Undefined(), ex.handle)
+		return err
+	}
 	ex.handle = rt.ToValue(ex)
-	body := goja.Null()
+	_, err := s.dispatch(goja.Undefined(), ex.handle, rt.ToValue(ex.r.Method), rt.ToValue(ex.r.RequestURI),
+		ex.takeBody(rt))
+	return err
+}
+
+// takeBody is the request body as the JS side gets it: an ArrayBuffer when it was read
+// whole (given once), true when it is read on demand, or null.
+func (ex *exchange) takeBody(rt *goja.Runtime) goja.Value {
 	switch {
 	case ex.body != nil:
-		body = rt.ToValue(rt.NewArrayBuffer(ex.body))
+		b := rt.NewArrayBuffer(ex.body)
 		ex.body = nil
+		return rt.ToValue(b)
 	case ex.streamed:
-		body = rt.ToValue(true)
+		return rt.ToValue(true)
 	}
-	var target string
-	if s.node {
-		target = ex.r.RequestURI
-	} else {
-		target = ex.fullURL()
+	return goja.Null()
+}
+
+// jsRequestLine is native.requestLine(handle): [method, url, body] of a serve()
+// request, the url absolute, the body as takeBody gives it.
+func (m *Module) jsRequestLine(c goja.FunctionCall) goja.Value {
+	ex := exchangeOf(c.Argument(0))
+	if ex == nil {
+		return goja.Undefined()
 	}
-	_, err := s.dispatch(goja.Undefined(), ex.handle, rt.ToValue(ex.r.Method), rt.ToValue(target), body)
-	return err
+	return m.rt.NewArray(ex.r.Method, ex.fullURL(), ex.takeBody(m.rt))
 }
 
 // fullURL is the request's URL as serve() gives it: http://host/path?query.
@@ -66,7 +84,8 @@ func (ex *exchange) finishJS() {
 }
 
 // jsRespond is native.respond(handle, status, headers, body): the whole response, with
-// headers a flat [name, value, ...] array and body null, a string or a Uint8Array.
+// headers a flat [name, value, ...] array (null: the text content type alone) and body
+// null, a string or a Uint8Array.
 func (m *Module) jsRespond(c goja.FunctionCall) goja.Value {
 	ex := exchangeOf(c.Argument(0))
 	if ex == nil || ex.replied {
@@ -84,7 +103,7 @@ func (m *Module) jsRespond(c goja.FunctionCall) goja.Value {
 		length = len(b)
 	}
 	flat := c.Argument(2)
-	ex.push(o, func(h http.Header) { m.fillHeader(h, flat, length) })
+	ex.push(o, &responseHead{m: m, flat: flat, length: length})
 	ex.finishJS()
 	return goja.Undefined()
 }
@@ -98,7 +117,7 @@ func (m *Module) jsHead(c goja.FunctionCall) goja.Value {
 	}
 	ex.replied = true
 	flat := c.Argument(2)
-	ex.push(op{kind: opHead, status: int(c.Argument(1).ToInteger())}, func(h http.Header) { m.fillHeader(h, flat, -1) })
+	ex.push(op{kind: opHead, status: int(c.Argument(1).ToInteger())}, &responseHead{m: m, flat: flat, length: -1})
 	return goja.Undefined()
 }
 
@@ -161,10 +180,18 @@ func (m *Module) jsAbort(c goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
-// fillHeader copies a flat [name, value, ...] array into h, and sets Content-Length
-// when the body's length is known (length >= 0).
+// textContentType is the header of new Response(string), which serve.js passes as null
+// headers. net/http only reads the slices of a response header, so one is shared.
+var textContentType = []string{"text/plain;charset=UTF-8"}
+
+// fillHeader copies a flat [name, value, ...] array into h (null: the text content
+// type alone), and sets Content-Length when the body's length is known (length >= 0)
+// and is more than net/http counts by itself (it counts what the handler wrote before
+// it returned, when that fits in its buffer, for HEAD requests too).
 func (m *Module) fillHeader(h http.Header, flat goja.Value, length int) {
-	if obj, ok := flat.(*goja.Object); ok {
+	if goja.IsNull(flat) {
+		h["Content-Type"] = textContentType
+	} else if obj, ok := flat.(*goja.Object); ok {
 		arr, _ := obj.Export().([]any)
 		for i := 0; i+1 < len(arr); i += 2 {
 			name, _ := arr[i].(string)
@@ -173,11 +200,18 @@ func (m *Module) fillHeader(h http.Header, flat goja.Value, length int) {
 			h[k] = append(h[k], latin1(value))
 		}
 	}
-	if length >= 0 {
+	if length < 0 {
+		return
+	}
+	if _, te := h["Transfer-Encoding"]; te || length > countedBodyMax {
 		delete(h, "Transfer-Encoding")
 		h["Content-Length"] = []string{strconv.Itoa(length)}
 	}
 }
+
+// countedBodyMax is the longest body net/http is sure to count for Content-Length: it
+// buffers 2048 bytes before it sends the header.
+const countedBodyMax = 1024
 
 // canonical is http.CanonicalHeaderKey(name), remembered for the names seen before.
 func (m *Module) canonical(name string) string {
@@ -331,9 +365,14 @@ func (m *Module) jsCancel(c goja.FunctionCall) goja.Value {
 // jsCompleted is native.completed(handle): a promise that resolves when the response
 // has been sent in full, and rejects if it could not be.
 func (m *Module) jsCompleted(c goja.FunctionCall) goja.Value {
+	return m.completed(exchangeOf(c.Argument(0)))
+}
+
+// completed is a promise that resolves when ex's response has been sent in full, and
+// rejects if it could not be.
+func (m *Module) completed(ex *exchange) goja.Value {
 	rt := m.rt
 	p, resolve, reject := rt.NewPromise()
-	ex := exchangeOf(c.Argument(0))
 	if ex == nil {
 		_ = resolve(goja.Undefined())
 		return rt.ToValue(p)

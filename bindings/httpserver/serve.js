@@ -16,20 +16,19 @@ if (hooks === undefined) {
   throw new TypeError('jsloop:http needs the fetch bindings (Request, Response)');
 }
 
-// The received request, as fetch.js reads it: rq is { h: the Go handle, ac: the
-// AbortController of request.signal (made on first use), gone }.
+// The received request, as fetch.js reads it: h is the Go handle of the exchange,
+// through which its headers and body are read. Its signal is made on first use (and
+// fetch.js keeps it).
 hooks.setNative({
-  headers: (rq) => native.headers(rq.h),
-  pull: (rq) => native.pull(rq.h),
-  readAll: (rq, kind) => native.readAll(rq.h, kind),
-  cancel: (rq) => native.cancel(rq.h),
-  signal(rq) {
-    if (rq.ac === null) {
-      rq.ac = new global.AbortController();
-      if (rq.gone) rq.ac.abort(clientGone());
-      else native.watch(rq.h, () => { rq.gone = true; rq.ac.abort(clientGone()); });
-    }
-    return rq.ac.signal;
+  requestLine: native.requestLine,
+  headers: native.headers,
+  pull: native.pull,
+  readAll: native.readAll,
+  cancel: native.cancel,
+  signal(h) {
+    const ac = new global.AbortController();
+    if (native.watch(h, () => { ac.abort(clientGone()); })) ac.abort(clientGone());
+    return ac.signal;
   },
 });
 
@@ -133,32 +132,29 @@ function serve(arg1, arg2) {
   let resolveFinished;
   const finished = new Promise((resolve) => { resolveFinished = resolve; });
 
-  // One request: rq is fetch.js's handle, method and url are strings, body is null, an
-  // ArrayBuffer (read whole) or true (read on demand).
-  function dispatch(h, method, url, body) {
-    const rq = { h, ac: null, gone: false };
-    let request;
-    try {
-      request = hooks.newRequest(rq, method, url, body);
-    } catch (err) {
-      native.respond(h, 400, [], 'Bad Request');
-      return;
-    }
-    const info = new ServeHandlerInfo(h);
+  // One request: h is the Go handle of the exchange, and the handler's info.
+  function dispatch(h) {
+    const request = hooks.newRequest(h);
     let result;
     try {
-      result = handler(request, info);
+      result = handler(request, h);
     } catch (err) {
       failed(h, err);
       return;
     }
     if (hooks.isResponse(result)) {
-      send(h, result);
+      reply(h, result, false);
     } else if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
-      result.then((r) => send(h, r), (err) => failed(h, err));
+      later(h, result);
     } else {
       failed(h, new TypeError('Return value from serve handler must be a response or a promise resolving to a response'));
     }
+  }
+
+  // later sends what the handler's promise gives. It is a function of its own so that
+  // dispatch's variables are not captured (goja would give each call a scope object).
+  function later(h, promise) {
+    promise.then((r) => send(h, r), (err) => failed(h, err));
   }
 
   function failed(h, err) {
@@ -191,6 +187,11 @@ function serve(arg1, arg2) {
         return;
       }
     }
+    reply(h, r, fromOnError);
+  }
+
+  // reply sends r, a Response.
+  function reply(h, r, fromOnError) {
     let parts;
     try {
       parts = hooks.responseParts(r, fromOnError ? 'onError handler' : kServeCtx);
@@ -272,28 +273,18 @@ async function pump(h, reader) {
   native.end(h, false);
 }
 
+// ServeHandlerInfo is the prototype of a handler's second argument, which Go makes (a
+// dynamic object that is also the exchange's handle): new ones cannot be made here.
 class ServeHandlerInfo {
-  #h;
-  #remote = null;
-  #completed = null;
-
-  constructor(h) { this.#h = h; }
+  constructor() { throw new TypeError('Illegal constructor'); }
 
   /** The client's address: { transport: 'tcp', hostname, port }. */
-  get remoteAddr() {
-    if (this.#remote === null) {
-      const a = native.remoteAddr(this.#h) || ['', 0];
-      this.#remote = { transport: 'tcp', hostname: a[0], port: a[1] };
-    }
-    return this.#remote;
-  }
+  get remoteAddr() { return native.remoteInfo(this); }
 
   /** Resolves when the response has been sent in full; rejects if it could not be. */
-  get completed() {
-    if (this.#completed === null) this.#completed = native.completed(this.#h);
-    return this.#completed;
-  }
+  get completed() { return native.infoCompleted(this); }
 }
+native.setInfoPrototype(ServeHandlerInfo.prototype);
 
 Object.defineProperty(serve, 'name', { value: 'serve' });
 return { serve, HttpServer };

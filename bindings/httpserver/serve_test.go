@@ -65,6 +65,62 @@ func TestServeRequestAndResponse(t *testing.T) {
 	require.NoError(t, r.wait(t), "the loop ends by itself after shutdown")
 }
 
+// TestServeHandlerInfo: a handler's second argument gives the same remoteAddr object
+// and completed promise each time, takes properties of its own, and completed
+// resolves once the response is sent; a Request first looked at after its response
+// was sent still has its method, URL and headers, and a sent Response is used.
+func TestServeHandlerInfo(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const s = serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, (req, info) => {
+			if (new URL(req.url).pathname === '/info') {
+				info.note = 'mine';
+				info.completed.then(() => report('completed'));
+				const a = info.remoteAddr;
+				return Response.json({
+					same: a === info.remoteAddr && info.completed === info.completed,
+					keys: Object.keys(info), note: info.note, transport: a.transport, host: a.hostname,
+					port: Number.isInteger(a.port) && a.port > 0, proto: Object.getPrototypeOf(info).constructor.name,
+					tag: Object.prototype.toString.call(req), isRequest: req instanceof Request,
+				});
+			}
+			const res = new Response('sent');
+			setTimeout(() => {
+				report([req.method, new URL(req.url).pathname, req.headers.get('x-k'), res.bodyUsed, res.status].join(' '));
+			}, 20);
+			return res;
+		});
+		globalThis.server = s;
+	`, runOptions{})
+	port := r.port(t)
+	status, _, body := get(t, base(port)+"/info")
+	assert.Equal(t, 200, status)
+	assert.JSONEq(t, `{"same":true,"keys":["note"],"note":"mine","transport":"tcp","host":"127.0.0.1","port":true,
+		"proto":"ServeHandlerInfo","tag":"[object Request]","isRequest":true}`, body)
+	assert.Equal(t, "completed", r.report(t))
+
+	req, err := http.NewRequest(http.MethodPut, base(port)+"/later", strings.NewReader("x"))
+	require.NoError(t, err)
+	req.Header.Set("X-K", "v")
+	res, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	assert.Equal(t, "sent", string(b))
+	assert.Equal(t, "text/plain;charset=UTF-8", res.Header.Get("Content-Type"))
+	assert.Equal(t, int64(4), res.ContentLength)
+	assert.Equal(t, "PUT /later v true 200", r.report(t))
+
+	// A HEAD response has the length of the body it does not send.
+	res, err = http.Head(base(port) + "/later")
+	require.NoError(t, err)
+	res.Body.Close()
+	assert.Equal(t, int64(4), res.ContentLength)
+	assert.Equal(t, "HEAD /later  true 200", r.report(t))
+	r.call(t, `server.shutdown().then(() => report('down'))`)
+	assert.Equal(t, "down", r.report(t))
+}
+
 // TestServeRequestCopies: a handler's Request has the defaults of any Request, and its
 // copies (clone, new Request) carry its method, URL and headers. The expected values
 // are what Deno.serve and node's Request give for the same fields.
