@@ -3,6 +3,7 @@ package main
 import (
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 )
 
 // gcTuner raises the GC percentage while the live heap is small, so that a script
@@ -34,11 +35,23 @@ func startGCTuner(gogcSet bool) {
 func (t *gcTuner) arm() {
 	sentinel := new([16]byte)
 	runtime.SetFinalizer(sentinel, func(*[16]byte) {
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		t.tune(ms.HeapAlloc)
+		t.tune(liveHeap())
 		t.arm()
 	})
+}
+
+// liveHeap is the heap the last collection found live. The finalizer that asks may
+// run well after that collection, so the heap allocated by then (MemStats.HeapAlloc)
+// would be the wrong figure: under steady allocation it is often near the next goal,
+// and the tuner would fall back to GOGC=100 every other cycle. Reading the metric does
+// not stop the world, as ReadMemStats does.
+func liveHeap() uint64 {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return sample[0].Value.Uint64()
 }
 
 // tune sets the percentage so that the next goal, live*(1+p/100), stays within the
