@@ -57,14 +57,33 @@ const ERR_HTTP_INVALID_HEADER_VALUE = (v, name) => makeError(TypeError, 'ERR_HTT
 const tokenRE = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const badValueRE = /[^\t\x20-\x7e\x80-\xff]/;
 
+// validNames and validValues remember header names and string values that passed:
+// a server sets the same few over and over, and goja's regular expressions are slow.
+const validNames = new Set();
+const validValues = new Set();
+
+function remember(set, v) {
+  if (set.size >= 512) set.clear();
+  set.add(v);
+}
+
 function validateHeaderName(name) {
+  if (validNames.has(name)) return;
   if (typeof name !== 'string' || !name || !tokenRE.test(name)) throw ERR_INVALID_HTTP_TOKEN(name);
+  remember(validNames, name);
 }
 
 function validateHeaderValue(name, value) {
   if (value === undefined) throw ERR_HTTP_INVALID_HEADER_VALUE(value, name);
-  const vs = Array.isArray(value) ? value : [value];
-  for (const v of vs) if (badValueRE.test(String(v))) throw ERR_INVALID_CHAR(name);
+  if (typeof value === 'string') {
+    if (validValues.has(value)) return;
+    if (badValueRE.test(value)) throw ERR_INVALID_CHAR(name);
+    remember(validValues, value);
+  } else if (!Array.isArray(value)) {
+    if (badValueRE.test(String(value))) throw ERR_INVALID_CHAR(name);
+  } else {
+    for (let i = 0; i < value.length; i++) if (badValueRE.test(String(value[i]))) throw ERR_INVALID_CHAR(name);
+  }
 }
 
 // ------------------------------------------------------------------ IncomingMessage
@@ -77,30 +96,16 @@ const dropDuplicates = new Set(['age', 'authorization', 'content-length', 'conte
   'expires', 'from', 'host', 'if-modified-since', 'if-unmodified-since', 'last-modified', 'location',
   'max-forwards', 'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent']);
 
+// A request's own properties are those that differ from one request to the next; the
+// others start as defaults on the prototype (after the class) and become its own when
+// set. Each property an object owns costs goja a map entry, and maps that grow.
 class IncomingMessage extends EventEmitter {
   constructor(h, method, url, body) {
     super();
     this[kHandle] = h;
     this.method = method;
     this.url = url;
-    this.complete = false;
-    this.aborted = false;
-    this.upgrade = false;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this.readable = true;
-    this.readableEnded = false;
-    this.destroyed = false;
     this._body = body; // null, an ArrayBuffer, or true (pull from Go)
-    this._headers = null;
-    this._rawHeaders = null;
-    this._flowing = null; // null: never asked; true/false: resume()/pause()
-    this._reading = false;
-    this._ended = false;
-    this._encoding = null;
-    this._decoder = null;
-    this._socket = null;
-    this._iter = null;
   }
 
   get headers() {
@@ -283,6 +288,13 @@ class IncomingMessage extends EventEmitter {
   }
 }
 
+Object.assign(IncomingMessage.prototype, {
+  complete: false, aborted: false, upgrade: false, statusCode: null, statusMessage: null, readable: true,
+  readableEnded: false, destroyed: false, _headers: null, _rawHeaders: null,
+  _flowing: null, // null: never asked; true/false: resume()/pause()
+  _reading: false, _ended: false, _encoding: null, _decoder: null, _socket: null, _iter: null,
+});
+
 // SocketInfo is what req.socket / res.socket offer: the two addresses.
 class SocketInfo extends EventEmitter {
   constructor(h) {
@@ -306,26 +318,14 @@ class SocketInfo extends EventEmitter {
 
 const kHeaders = Symbol('kHeaders');
 
+// Like a request, a response owns only what is its own from the start (see
+// IncomingMessage).
 class ServerResponse extends EventEmitter {
   constructor(req) {
     super();
     this.req = req;
     this[kHandle] = req[kHandle];
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    this.sendDate = true;
-    this.headersSent = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.finished = false;
-    this.destroyed = false;
-    this.chunkedEncoding = false;
     this[kHeaders] = { __proto__: null }; // lower-case name -> [name, value]
-    this._head = false; // a head was pushed to Go
-    this._streamed = false; // the body goes by write()s (head, writes, end)
-    this._closed = false;
-    this._watched = false;
-    this._watchPending = false;
   }
 
   get socket() { return this.req.socket; }
@@ -420,12 +420,25 @@ class ServerResponse extends EventEmitter {
   cork() {}
   uncork() {}
 
+  // _flat is the headers as Go takes them, [name, value, ...]. Indexes, not for-of,
+  // destructuring or push, which go through goja's iterators or a native call.
   _flat() {
+    const headers = this[kHeaders];
+    const names = Object.keys(headers);
     const flat = [];
-    for (const k of Object.keys(this[kHeaders])) {
-      const [name, v] = this[kHeaders][k];
-      if (Array.isArray(v)) for (const x of v) flat.push(name, String(x));
-      else flat.push(name, String(v));
+    let n = 0;
+    for (let i = 0; i < names.length; i++) {
+      const e = headers[names[i]];
+      const name = e[0], v = e[1];
+      if (!Array.isArray(v)) {
+        flat[n++] = name;
+        flat[n++] = typeof v === 'string' ? v : String(v);
+        continue;
+      }
+      for (let j = 0; j < v.length; j++) {
+        flat[n++] = name;
+        flat[n++] = String(v[j]);
+      }
     }
     return flat;
   }
@@ -518,15 +531,7 @@ class ServerResponse extends EventEmitter {
   _watchSoon() {
     if (this._watched || this._watchPending) return;
     this._watchPending = true;
-    process.nextTick(() => {
-      this._watchPending = false;
-      if (this.listenerCount('finish') > 0 || this.listenerCount('close') > 0 ||
-          this.req.listenerCount('close') > 0) {
-        this._watch();
-      } else if (this.writableEnded) {
-        this.writableFinished = true;
-      }
-    });
+    process.nextTick(watchIfListened, this); // a function of the module: no closure a response
   }
 
   // _watch asks once when the response is complete (or failed), for 'finish' and 'close'.
@@ -553,6 +558,24 @@ class ServerResponse extends EventEmitter {
       this.req.destroyed = true;
       this.req.emit('close');
     }
+  }
+}
+
+Object.assign(ServerResponse.prototype, {
+  statusCode: 200, statusMessage: undefined, sendDate: true, headersSent: false, writableEnded: false,
+  writableFinished: false, finished: false, destroyed: false, chunkedEncoding: false,
+  _head: false, // a head was pushed to Go
+  _streamed: false, // the body goes by write()s (head, writes, end)
+  _closed: false, _watched: false, _watchPending: false,
+});
+
+function watchIfListened(res) {
+  res._watchPending = false;
+  const ev = res._events, reqEv = res.req._events; // listenerCount, without its calls
+  if (ev.finish !== undefined || ev.close !== undefined || reqEv.close !== undefined) {
+    res._watch();
+  } else if (res.writableEnded) {
+    res.writableFinished = true;
   }
 }
 

@@ -2,6 +2,7 @@ package httpserver_test
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -509,6 +511,9 @@ func TestShutdownClosesUnusedConnections(t *testing.T) {
 	// for five seconds; now it closes it within unusedConnGrace.
 	require.NoError(t, spare.SetReadDeadline(time.Now().Add(4*time.Second)))
 	_, err = spare.Read(make([]byte, 1))
-	require.ErrorIs(t, err, io.EOF, "the server closed the unused connection")
+	// Closed: by the server once it had accepted it (EOF), or, when the listener
+	// closed before accepting it, by the kernel (a reset).
+	require.True(t, errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET),
+		"the server closed the unused connection: %v", err)
 	require.Equal(t, "shut down", r.report(t))
 }

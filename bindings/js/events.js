@@ -18,7 +18,11 @@ const kIsEventTarget = Symbol.for('nodejs.event_target');
 let defaultMaxListeners = 10;
 
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  // EventEmitter.init may be replaced, as in Node; the usual one is called directly,
+  // without Function.prototype.call (a native call in goja, which costs).
+  const init = EventEmitter.init;
+  if (init === publicInit) defaultInit(this, opts);
+  else init.call(this, opts);
 }
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
@@ -74,22 +78,27 @@ EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTarget
   }
 };
 
-EventEmitter.init = function (opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
+function defaultInit(ee, opts) {
+  if (ee._events === undefined || ee._events === Object.getPrototypeOf(ee)._events) {
+    ee._events = { __proto__: null };
+    ee._eventsCount = 0;
+    ee[kShapeMode] = false;
   } else {
-    this[kShapeMode] = true;
+    ee[kShapeMode] = true;
   }
-  this._maxListeners = this._maxListeners || undefined;
+  ee._maxListeners = ee._maxListeners || undefined;
   if (opts?.captureRejections) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
+    ee[kCapture] = Boolean(opts.captureRejections);
   } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    ee[kCapture] = EventEmitter.prototype[kCapture];
   }
+}
+
+const publicInit = function init(opts) {
+  defaultInit(this, opts);
 };
+EventEmitter.init = publicInit;
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
