@@ -185,9 +185,14 @@ class EventTarget {
     this[kEvents] = new Map();
   }
 
-  addEventListener(type, listener, options = kEmpty) {
+  // The methods take (...args) rather than read arguments.length: goja makes an arguments
+  // object (some fifteen allocations) on every call of a function that mentions it.
+  addEventListener(...args) {
     checkThis(this);
-    if (arguments.length < 2) throw ERR_MISSING_ARGS('type', 'listener');
+    if (args.length < 2) throw ERR_MISSING_ARGS('type', 'listener');
+    let type = args[0];
+    const listener = args[1];
+    let options = args.length > 2 && args[2] !== undefined ? args[2] : kEmpty;
     let once = false, capture = false, passive = false, resist = false;
     if (options !== kEmpty) {
       let signal;
@@ -251,9 +256,11 @@ class EventTarget {
     newListener(this, root.size, type);
   }
 
-  removeEventListener(type, listener, options = kEmpty) {
+  removeEventListener(...args) {
     checkThis(this);
-    if (arguments.length < 2) throw ERR_MISSING_ARGS('type', 'listener');
+    if (args.length < 2) throw ERR_MISSING_ARGS('type', 'listener');
+    let type = args[0];
+    const listener = args[1], options = args[2];
     if (!checkListener(listener)) return;
     type = `${type}`;
     const capture = options?.capture === true;
@@ -269,9 +276,10 @@ class EventTarget {
     }
   }
 
-  dispatchEvent(event) {
+  dispatchEvent(...args) {
     checkThis(this);
-    if (arguments.length < 1) throw ERR_MISSING_ARGS('event');
+    if (args.length < 1) throw ERR_MISSING_ARGS('event');
+    const event = args[0];
     if (!(event instanceof Event)) throw ERR_INVALID_ARG_TYPE('event', 'Event', event);
     if (isDispatching(event)) throw ERR_EVENT_RECURSION(event.type);
     setDispatching(event, this, true);
@@ -309,6 +317,9 @@ class EventTarget {
   }
 }
 enumerable(EventTarget, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+for (const [n, len] of [['addEventListener', 2], ['removeEventListener', 2], ['dispatchEvent', 1]]) {
+  Object.defineProperty(EventTarget.prototype[n], 'length', { value: len, configurable: true });
+}
 
 let events;
 function newListener(target, size, type) {
