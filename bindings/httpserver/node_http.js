@@ -88,7 +88,6 @@ function validateHeaderValue(name, value) {
 
 // ------------------------------------------------------------------ IncomingMessage
 
-const kHandle = Symbol('kHandle');
 
 // Headers Node folds into one value joined with ', ' are all but these: the ones whose
 // duplicates Node drops (first wins), and set-cookie (an array).
@@ -96,13 +95,29 @@ const dropDuplicates = new Set(['age', 'authorization', 'content-length', 'conte
   'expires', 'from', 'host', 'if-modified-since', 'if-unmodified-since', 'last-modified', 'location',
   'max-forwards', 'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent']);
 
+// RequestEmitter is the EventEmitter under each request and response: EventEmitter's
+// prototype and fields, but without the two symbol-keyed fields its constructor gives
+// every emitter (they are read from the prototype instead, where they hold the same
+// values). The first symbol-keyed property of an object costs goja a map of its own;
+// those two were a third of a Node-style request's JavaScript time, and requests and
+// responses keep their other hidden fields (_exchange, _outHeaders) under strings too.
+function RequestEmitter() {
+  this._events = { __proto__: null };
+  this._eventsCount = 0;
+  this._maxListeners = undefined;
+}
+RequestEmitter.prototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: RequestEmitter, writable: true, configurable: true },
+});
+Object.setPrototypeOf(RequestEmitter, EventEmitter);
+
 // A request's own properties are those that differ from one request to the next; the
 // others start as defaults on the prototype (after the class) and become its own when
 // set. Each property an object owns costs goja a map entry, and maps that grow.
-class IncomingMessage extends EventEmitter {
+class IncomingMessage extends RequestEmitter {
   constructor(h, method, url, body) {
     super();
-    this[kHandle] = h;
+    this._exchange = h;
     this.method = method;
     this.url = url;
     this._body = body; // null, an ArrayBuffer, or true (pull from Go)
@@ -110,7 +125,7 @@ class IncomingMessage extends EventEmitter {
 
   get headers() {
     if (this._headers === null) {
-      const flat = native.headers(this[kHandle]);
+      const flat = native.headers(this._exchange);
       const h = {};
       for (let i = 0; i < flat.length; i += 2) {
         const k = flat[i];
@@ -131,25 +146,25 @@ class IncomingMessage extends EventEmitter {
 
   get headersDistinct() {
     const out = {};
-    const flat = native.headers(this[kHandle]);
+    const flat = native.headers(this._exchange);
     for (let i = 0; i < flat.length; i += 2) (out[flat[i]] ??= []).push(flat[i + 1]);
     return out;
   }
 
   get rawHeaders() {
-    if (this._rawHeaders === null) this._rawHeaders = native.rawHeaders(this[kHandle]);
+    if (this._rawHeaders === null) this._rawHeaders = native.rawHeaders(this._exchange);
     return this._rawHeaders;
   }
 
   get trailers() { return {}; }
   get rawTrailers() { return []; }
 
-  get httpVersion() { return native.httpVersion(this[kHandle]); }
+  get httpVersion() { return native.httpVersion(this._exchange); }
   get httpVersionMajor() { return Number(this.httpVersion.split('.')[0]); }
   get httpVersionMinor() { return Number(this.httpVersion.split('.')[1]); }
 
   get socket() {
-    if (this._socket === null) this._socket = new SocketInfo(this[kHandle]);
+    if (this._socket === null) this._socket = new SocketInfo(this._exchange);
     return this._socket;
   }
   get connection() { return this.socket; }
@@ -192,7 +207,7 @@ class IncomingMessage extends EventEmitter {
   destroy(err) {
     if (this.destroyed) return this;
     this.destroyed = true;
-    if (this._body === true) native.cancel(this[kHandle]);
+    if (this._body === true) native.cancel(this._exchange);
     process.nextTick(() => {
       if (err) this.emit('error', err);
       this.emit('close');
@@ -217,7 +232,7 @@ class IncomingMessage extends EventEmitter {
     const body = this._body;
     if (body === null) return Promise.resolve(null);
     if (body === true) {
-      return native.pull(this[kHandle]).then((ab) => {
+      return native.pull(this._exchange).then((ab) => {
         if (ab === null) {
           this._body = null;
           return null;
@@ -279,7 +294,7 @@ class IncomingMessage extends EventEmitter {
         });
       },
       return() {
-        if (!self._ended && self._body === true) native.cancel(self[kHandle]);
+        if (!self._ended && self._body === true) native.cancel(self._exchange);
         self._ended = true;
         return Promise.resolve({ value: undefined, done: true });
       },
@@ -316,16 +331,15 @@ class SocketInfo extends EventEmitter {
 
 // ------------------------------------------------------------------ ServerResponse
 
-const kHeaders = Symbol('kHeaders');
 
 // Like a request, a response owns only what is its own from the start (see
 // IncomingMessage).
-class ServerResponse extends EventEmitter {
+class ServerResponse extends RequestEmitter {
   constructor(req) {
     super();
     this.req = req;
-    this[kHandle] = req[kHandle];
-    this[kHeaders] = { __proto__: null }; // lower-case name -> [name, value]
+    this._exchange = req._exchange; // the Go handle of the exchange
+    this._outHeaders = { __proto__: null }; // lower-case name -> [name, value]
   }
 
   get socket() { return this.req.socket; }
@@ -338,7 +352,7 @@ class ServerResponse extends EventEmitter {
     if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('set');
     validateHeaderName(name);
     validateHeaderValue(name, value);
-    this[kHeaders][name.toLowerCase()] = [name, value];
+    this._outHeaders[name.toLowerCase()] = [name, value];
     return this;
   }
 
@@ -347,36 +361,36 @@ class ServerResponse extends EventEmitter {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     const k = name.toLowerCase();
-    const e = this[kHeaders][k];
-    if (e === undefined) this[kHeaders][k] = [name, value];
+    const e = this._outHeaders[k];
+    if (e === undefined) this._outHeaders[k] = [name, value];
     else e[1] = [].concat(e[1], value);
     return this;
   }
 
   getHeader(name) {
     if (typeof name !== 'string') throw ERR_INVALID_ARG_TYPE('name', 'string', name);
-    const e = this[kHeaders][name.toLowerCase()];
+    const e = this._outHeaders[name.toLowerCase()];
     return e === undefined ? undefined : e[1];
   }
 
   getHeaders() {
     const out = { __proto__: null };
-    for (const k of Object.keys(this[kHeaders])) out[k] = this[kHeaders][k][1];
+    for (const k of Object.keys(this._outHeaders)) out[k] = this._outHeaders[k][1];
     return out;
   }
 
-  getHeaderNames() { return Object.keys(this[kHeaders]); }
-  getRawHeaderNames() { return Object.values(this[kHeaders]).map((e) => e[0]); }
+  getHeaderNames() { return Object.keys(this._outHeaders); }
+  getRawHeaderNames() { return Object.values(this._outHeaders).map((e) => e[0]); }
 
   hasHeader(name) {
     if (typeof name !== 'string') throw ERR_INVALID_ARG_TYPE('name', 'string', name);
-    return this[kHeaders][name.toLowerCase()] !== undefined;
+    return this._outHeaders[name.toLowerCase()] !== undefined;
   }
 
   removeHeader(name) {
     if (typeof name !== 'string') throw ERR_INVALID_ARG_TYPE('name', 'string', name);
     if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('remove');
-    delete this[kHeaders][name.toLowerCase()];
+    delete this._outHeaders[name.toLowerCase()];
   }
 
   flushHeaders() {
@@ -423,7 +437,7 @@ class ServerResponse extends EventEmitter {
   // _flat is the headers as Go takes them, [name, value, ...]. Indexes, not for-of,
   // destructuring or push, which go through goja's iterators or a native call.
   _flat() {
-    const headers = this[kHeaders];
+    const headers = this._outHeaders;
     const names = Object.keys(headers);
     const flat = [];
     let n = 0;
@@ -454,7 +468,7 @@ class ServerResponse extends EventEmitter {
     this._head = true;
     this._streamed = true;
     this.chunkedEncoding = !this.hasHeader('content-length');
-    native.head(this[kHandle], this.statusCode, this._flat());
+    native.head(this._exchange, this.statusCode, this._flat());
   }
 
   write(chunk, encoding, cb) {
@@ -473,7 +487,7 @@ class ServerResponse extends EventEmitter {
     const data = toChunk(chunk, encoding, 'chunk');
     if (!this._head) this._sendHead();
     this._watchSoon();
-    const p = native.write(this[kHandle], data);
+    const p = native.write(this._exchange, data);
     // The write's callback comes before 'finish', as in Node: _watch waits for the last
     // write (Go settles the two on different goroutines, in either order).
     this._lastWrite = p.then(() => { if (typeof cb === 'function') cb(); }, (err) => { if (typeof cb === 'function') cb(err); });
@@ -502,12 +516,12 @@ class ServerResponse extends EventEmitter {
       this._checkStatus();
       this.headersSent = true;
       this._head = true;
-      native.respond(this[kHandle], this.statusCode, this._flat(), data);
+      native.respond(this._exchange, this.statusCode, this._flat(), data);
     } else {
       if (data !== null && (typeof data === 'string' ? data.length > 0 : data.byteLength > 0)) {
-        native.write(this[kHandle], data).catch(() => {});
+        native.write(this._exchange, data).catch(() => {});
       }
-      native.end(this[kHandle], false);
+      native.end(this._exchange, false);
     }
     this.writableEnded = true;
     this.finished = true;
@@ -520,7 +534,7 @@ class ServerResponse extends EventEmitter {
   destroy(err) {
     if (this.destroyed) return this;
     this.destroyed = true;
-    if (!this.writableEnded) native.abort(this[kHandle]);
+    if (!this.writableEnded) native.abort(this._exchange);
     this.writableEnded = true;
     return this;
   }
@@ -538,7 +552,7 @@ class ServerResponse extends EventEmitter {
   _watch() {
     if (this._watched) return;
     this._watched = true;
-    const completed = native.completed(this[kHandle]);
+    const completed = native.completed(this._exchange);
     const afterWrites = (v) => (this._lastWrite === undefined ? v : this._lastWrite.then(() => v));
     completed.then(afterWrites, (err) => afterWrites(Promise.reject(err))).then(() => {
       this.writableFinished = true;

@@ -2,12 +2,15 @@
 // that passed once is still checked in full elsewhere; numbers and arrays as values;
 // a 'finish' listener added right after end() is still called.
 const http = require('http');
+const EventEmitter = require('events');
 
 const server = http.createServer((req, res) => {
   console.log(req.method, req.url, req.complete, req.aborted, req.upgrade, req.statusCode,
     req.statusMessage, req.readable, req.destroyed);
   console.log(res.statusCode, res.statusMessage, res.sendDate, res.headersSent, res.writableEnded,
     res.writableFinished, res.finished, res.destroyed, res.chunkedEncoding);
+  console.log(req instanceof EventEmitter, res instanceof EventEmitter, req.listenerCount('data'),
+    typeof req._events, typeof res.on);
   res.setHeader('x-a', 'ok');
   try {
     res.setHeader('x-b', 'ok\n');
