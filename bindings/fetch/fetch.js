@@ -51,6 +51,23 @@ function setLength(fn, n) {
   Object.defineProperty(fn, 'length', { value: n, configurable: true });
 }
 
+// lowerHeaderName is header name v in lower case, or throws the TypeError of method for
+// an invalid one. Names that passed are remembered: code asks for the same few names
+// over and over, and goja's regular expressions are slow.
+const validHeaderNames = new Map();
+function lowerHeaderName(v, method) {
+  if (typeof v === 'string') {
+    const l = validHeaderNames.get(v);
+    if (l !== undefined) return l;
+  }
+  const name = toByteString(v);
+  if (!tokenRe.test(name)) throw new TypeError(`${method}: "${name}" is an invalid header name.`);
+  const l = name.toLowerCase();
+  if (validHeaderNames.size >= 512) validHeaderNames.clear();
+  validHeaderNames.set(name, l);
+  return l;
+}
+
 function toByteString(v) {
   const s = `${v}`;
   if (/[^\x00-\xff]/.test(s)) {
@@ -173,10 +190,8 @@ class Headers {
   delete(...args) {
     Headers.#check(this);
     argCount('Headers.delete', 1, args.length);
-    const name = toByteString(args[0]);
-    if (!tokenRe.test(name)) throw new TypeError(`Headers.delete: "${name}" is an invalid header name.`);
+    const lname = lowerHeaderName(args[0], 'Headers.delete');
     if (this.#guard === 'immutable') throw new TypeError('immutable');
-    const lname = name.toLowerCase();
     if (!this.#map.has(lname)) return;
     this.#map.delete(lname);
     if (lname === 'set-cookie') this.#cookies = null;
@@ -186,18 +201,14 @@ class Headers {
   get(...args) {
     Headers.#check(this);
     argCount('Headers.get', 1, args.length);
-    const name = toByteString(args[0]);
-    if (!tokenRe.test(name)) throw new TypeError(`Headers.get: "${name}" is an invalid header name.`);
-    const e = this.#map.get(name.toLowerCase());
+    const e = this.#map.get(lowerHeaderName(args[0], 'Headers.get'));
     return e === undefined ? null : e.value;
   }
 
   has(...args) {
     Headers.#check(this);
     argCount('Headers.has', 1, args.length);
-    const name = toByteString(args[0]);
-    if (!tokenRe.test(name)) throw new TypeError(`Headers.has: "${name}" is an invalid header name.`);
-    return this.#map.has(name.toLowerCase());
+    return this.#map.has(lowerHeaderName(args[0], 'Headers.has'));
   }
 
   set(...args) {

@@ -265,13 +265,16 @@ const statics = {
     return buffer;
   },
 
-  byteLength(string, encoding) {
+  // mustMatch is Node's hidden third argument (length stays 2, set below). The
+  // functions here do not read arguments: goja makes an arguments object (some
+  // fifteen allocations) on every call of a function that mentions it.
+  byteLength(string, encoding, mustMatch) {
     if (typeof string !== 'string') {
       if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
       throw ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
     }
     const len = string.length;
-    const mustMatch = (arguments.length > 2 && arguments[2] === true);
+    mustMatch = mustMatch === true;
     if (!mustMatch && len === 0) return 0;
     const enc = encoding ? getEncodingOps(encoding) : 'utf8';
     if (enc === undefined) return mustMatch ? -1 : binding.byteLengthUtf8(string);
@@ -281,6 +284,7 @@ const statics = {
 
 Buffer.poolSize = 8 * 1024;
 for (const name of Object.keys(statics)) Buffer[name] = statics[name];
+Object.defineProperty(Buffer.byteLength, 'length', { value: 2, configurable: true });
 Object.defineProperty(Buffer, Symbol.for('kIsEncodingSymbol'), { value: Buffer.isEncoding, enumerable: true, configurable: true, writable: true });
 
 function toInteger(n, defaultVal) {
@@ -467,7 +471,10 @@ const methods = {
   },
 
   toString(encoding, start, end) {
-    if (arguments.length === 0) return binding.slice(this, 'utf8', 0, this.length);
+    // toString() and toString(undefined, undefined, undefined) are the same.
+    if (encoding === undefined && start === undefined && end === undefined) {
+      return binding.slice(this, 'utf8', 0, this.length);
+    }
     const len = this.length;
     if (start <= 0) start = 0;
     else if (start >= len) return '';
@@ -488,7 +495,9 @@ const methods = {
 
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) throw ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-    if (arguments.length === 1) return binding.compare(this, target);
+    if (targetStart === undefined && targetEnd === undefined && sourceStart === undefined && sourceEnd === undefined) {
+      return binding.compare(this, target); // what the defaults below would compare
+    }
     if (targetStart === undefined) targetStart = 0;
     else validateOffset(targetStart, 'targetStart');
     if (targetEnd === undefined) targetEnd = target.length;

@@ -90,16 +90,21 @@ class URLSearchParams {
     return this.#list.length / 2;
   }
 
-  append(name, value) {
+  // The methods take (...args) rather than read arguments.length: goja makes an arguments
+  // object (some fifteen allocations) on every call of a function that mentions it.
+  // Their lengths are set after the class.
+  append(...args) {
     URLSearchParams.#check(this);
-    if (arguments.length < 2) throw ERR_MISSING_ARGS('name', 'value');
+    if (args.length < 2) throw ERR_MISSING_ARGS('name', 'value');
+    const name = args[0], value = args[1];
     this.#list.push(toUSVString(`${name}`), toUSVString(`${value}`));
     this.#update();
   }
 
-  delete(name, value = undefined) {
+  delete(...args) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+    if (args.length < 1) throw ERR_MISSING_ARGS('name');
+    let name = args[0], value = args[1];
     const list = this.#list;
     name = toUSVString(`${name}`);
     if (value !== undefined) {
@@ -117,18 +122,20 @@ class URLSearchParams {
     this.#update();
   }
 
-  get(name) {
+  get(...args) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+    if (args.length < 1) throw ERR_MISSING_ARGS('name');
+    let name = args[0];
     const list = this.#list;
     name = toUSVString(`${name}`);
     for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
     return null;
   }
 
-  getAll(name) {
+  getAll(...args) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+    if (args.length < 1) throw ERR_MISSING_ARGS('name');
+    let name = args[0];
     const list = this.#list;
     const values = [];
     name = toUSVString(`${name}`);
@@ -136,9 +143,10 @@ class URLSearchParams {
     return values;
   }
 
-  has(name, value = undefined) {
+  has(...args) {
     URLSearchParams.#check(this);
-    if (arguments.length < 1) throw ERR_MISSING_ARGS('name');
+    if (args.length < 1) throw ERR_MISSING_ARGS('name');
+    let name = args[0], value = args[1];
     const list = this.#list;
     name = toUSVString(`${name}`);
     if (value !== undefined) value = toUSVString(`${value}`);
@@ -148,9 +156,10 @@ class URLSearchParams {
     return false;
   }
 
-  set(name, value) {
+  set(...args) {
     URLSearchParams.#check(this);
-    if (arguments.length < 2) throw ERR_MISSING_ARGS('name', 'value');
+    if (args.length < 2) throw ERR_MISSING_ARGS('name', 'value');
+    let name = args[0], value = args[1];
     const list = this.#list;
     name = toUSVString(`${name}`);
     value = toUSVString(`${value}`);
@@ -242,6 +251,9 @@ for (const n of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sor
   Object.defineProperty(URLSearchParams.prototype, n, { enumerable: true });
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+for (const [n, len] of [['append', 2], ['delete', 1], ['get', 1], ['getAll', 1], ['has', 1], ['set', 2]]) {
+  Object.defineProperty(URLSearchParams.prototype[n], 'length', { value: len, configurable: true });
+}
 
 let isParamsIterator;
 class URLSearchParamsIterator {
