@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/jsloop/jsloop/bindings/internal/dynprops"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
@@ -24,14 +25,14 @@ type timers struct {
 // timeoutHandle is the Go side of a JS Timeout object; the object is a goja dynamic
 // object whose own properties live in props.
 type timeoutHandle struct {
-	dynamicProps
+	dynprops.Props
 	t  *eventloop.Timer
 	id int64
 }
 
 // immediateHandle is the Go side of a JS Immediate object.
 type immediateHandle struct {
-	dynamicProps
+	dynprops.Props
 	im *eventloop.Immediate
 }
 

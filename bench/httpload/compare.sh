@@ -31,12 +31,7 @@ for r in $(seq "$ROUNDS"); do
 done
 echo
 echo "medians over $ROUNDS rounds:"
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-for n in "${names[@]}"; do
-  rows=$(awk -v n="$n" 'substr($0, 1, 24) == sprintf("%-24s", n)' "$out")
-  rps=$(echo "$rows" | sed -E 's/.* ([0-9]+) req\/s.*/\1/' | median)
-  p50=$(echo "$rows" | sed -E 's/.*p50 ([0-9.]+) ms.*/\1/' | median)
-  p99=$(echo "$rows" | sed -E 's/.*p99 ([0-9.]+) ms.*/\1/' | median)
-  printf '  %-24s %6s req/s   p50 %6s ms   p99 %6s ms\n' "$n" "$rps" "$p50" "$p99"
-done
+. ./medians.sh
+print_medians "$out" '  %-24s %6s req/s   p50 %6s ms   p99 %6s ms\n' "${names[@]}" -- \
+  '.* ([0-9]+) req\/s.*' '.*p50 ([0-9.]+) ms.*' '.*p99 ([0-9.]+) ms.*'
 rm -f "$out"

@@ -44,10 +44,6 @@ for r in $(seq "$ROUNDS"); do
 done
 echo
 echo "medians over $ROUNDS rounds:"
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-for n in "${names[@]}"; do
-  rows=$(awk -v n="$n" 'substr($0, 1, 24) == sprintf("%-24s", n)' "$out")
-  rps=$(echo "$rows" | sed -E 's/.* ([0-9]+) req\/s.*/\1/' | median)
-  us=$(echo "$rows" | sed -E 's/.*req\/s +([0-9.]+) us.*/\1/' | median)
-  printf '  %-24s %6s req/s   %5s us CPU/request\n' "$n" "$rps" "$us"
-done
+. ./medians.sh
+print_medians "$out" '  %-24s %6s req/s   %5s us CPU/request\n' "${names[@]}" -- \
+  '.* ([0-9]+) req\/s.*' '.*req\/s +([0-9.]+) us.*'

@@ -1,9 +1,9 @@
 package httpserver
 
 import (
-	"slices"
-
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/internal/dynprops"
 )
 
 // handlerInfo is the second argument of a serve() handler (Deno's ServeHandlerInfo:
@@ -12,43 +12,11 @@ import (
 // which would cost goja a dozen allocations per request; it lives inside its exchange.
 // Only the loop goroutine touches it.
 type handlerInfo struct {
-	ex        *exchange
-	remote    goja.Value // info.remoteAddr, made on first use
-	completed goja.Value // info.completed, made on first use
-	props     map[string]goja.Value
-	keys      []string // the keys of props, in the order they were added
+	dynprops.Props // the properties a script adds (never symbols: goja's dynamic objects have none)
+	ex             *exchange
+	remote         goja.Value // info.remoteAddr, made on first use
+	completed      goja.Value // info.completed, made on first use
 }
-
-// Get, Set, Has, Delete and Keys make a handlerInfo a goja.DynamicObject: a script
-// may add properties of its own (never symbols: goja's dynamic objects have none).
-
-func (i *handlerInfo) Get(key string) goja.Value { return i.props[key] }
-
-func (i *handlerInfo) Set(key string, v goja.Value) bool {
-	if i.props == nil {
-		i.props = make(map[string]goja.Value)
-	}
-	if _, ok := i.props[key]; !ok {
-		i.keys = append(i.keys, key)
-	}
-	i.props[key] = v
-	return true
-}
-
-func (i *handlerInfo) Has(key string) bool {
-	_, ok := i.props[key]
-	return ok
-}
-
-func (i *handlerInfo) Delete(key string) bool {
-	if _, ok := i.props[key]; ok {
-		delete(i.props, key)
-		i.keys = slices.DeleteFunc(i.keys, func(k string) bool { return k == key })
-	}
-	return true
-}
-
-func (i *handlerInfo) Keys() []string { return slices.Clone(i.keys) }
 
 // newInfo makes the JS object of ex's handlerInfo, with the prototype serve.js gave.
 func (m *Module) newInfo(ex *exchange) *goja.Object {

@@ -33,6 +33,21 @@ func get(t *testing.T, url string) (int, http.Header, string) {
 
 func base(port int) string { return "http://127.0.0.1:" + strconv.Itoa(port) }
 
+// sendWithHeader sends a request with one header set and returns the response and its
+// body, read whole.
+func sendWithHeader(t *testing.T, method, url string, body io.Reader, name, value string) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, body)
+	require.NoError(t, err)
+	req.Header.Set(name, value)
+	res, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res, string(b)
+}
+
 func TestServeRequestAndResponse(t *testing.T) {
 	r := start(t, `
 		const { serve } = require('jsloop:http');
@@ -101,20 +116,14 @@ func TestServeHandlerInfo(t *testing.T) {
 		"proto":"ServeHandlerInfo","tag":"[object Request]","isRequest":true}`, body)
 	assert.Equal(t, "completed", r.report(t))
 
-	req, err := http.NewRequest(http.MethodPut, base(port)+"/later", strings.NewReader("x"))
-	require.NoError(t, err)
-	req.Header.Set("X-K", "v")
-	res, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
-	b, _ := io.ReadAll(res.Body)
-	res.Body.Close()
-	assert.Equal(t, "sent", string(b))
+	res, b := sendWithHeader(t, http.MethodPut, base(port)+"/later", strings.NewReader("x"), "X-K", "v")
+	assert.Equal(t, "sent", b)
 	assert.Equal(t, "text/plain;charset=UTF-8", res.Header.Get("Content-Type"))
 	assert.Equal(t, int64(4), res.ContentLength)
 	assert.Equal(t, "PUT /later v true 200", r.report(t))
 
 	// A HEAD response has the length of the body it does not send.
-	res, err = http.Head(base(port) + "/later")
+	res, err := http.Head(base(port) + "/later")
 	require.NoError(t, err)
 	res.Body.Close()
 	assert.Equal(t, int64(4), res.ContentLength)
@@ -138,15 +147,9 @@ func TestServeRequestCopies(t *testing.T) {
 		globalThis.server = s;
 	`, runOptions{})
 	port := r.port(t)
-	req, err := http.NewRequest("GET", base(port)+"/p?q=1", nil)
-	require.NoError(t, err)
-	req.Header.Set("X-K", "v")
-	res, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
-	b, _ := io.ReadAll(res.Body)
-	res.Body.Close()
+	res, b := sendWithHeader(t, http.MethodGet, base(port)+"/p?q=1", nil, "X-K", "v")
 	line := "GET /p v follow cors same-origin default false true false"
-	assert.Equal(t, line+"\n"+line+"\n"+line, string(b))
+	assert.Equal(t, line+"\n"+line+"\n"+line, b)
 	assert.Equal(t, "text/plain;charset=UTF-8", res.Header.Get("Content-Type"))
 	r.call(t, `server.shutdown().then(() => report('down'))`)
 	assert.Equal(t, "down", r.report(t))
