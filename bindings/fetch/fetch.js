@@ -17,6 +17,7 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kInternal = Symbol('kInternal');
 const ObjectToString = Object.prototype.toString;
 const ObjectCreate = Object.create;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
 
 let utilInspect;
@@ -1728,7 +1729,9 @@ function serverRequestState(handle) {
 }
 
 function isResponse(v) {
-  return v !== null && typeof v === 'object' && v instanceof Response;
+  if (v === null || typeof v !== 'object') return false;
+  // A Response's own prototype first: instanceof is a native call in goja.
+  return ObjectGetPrototypeOf(v) === ResponsePrototype || v instanceof Response;
 }
 
 // parts is the array responseParts fills and returns, reused: its caller reads it at
