@@ -678,7 +678,11 @@ class Server extends EventEmitter {
   _dispatch(h, method, url, body) {
     const req = new IncomingMessage(h, method, url, body);
     const res = new ServerResponse(req);
-    this.emit('request', req, res);
+    // One 'request' listener and no captureRejections (the usual server): call it as
+    // emit would, without emit's rest array and apply.
+    const listener = this._events.request;
+    if (typeof listener === 'function' && !EventEmitter.captureRejections) listener.call(this, req, res);
+    else this.emit('request', req, res);
   }
 
   _finished() {

@@ -1,10 +1,12 @@
 // A request's and a response's fields before anything is set; a header name or value
 // that passed once is still checked in full elsewhere; numbers and arrays as values;
-// a 'finish' listener added right after end() is still called.
+// a 'finish' listener added right after end() is still called; the request listener's
+// this is the server.
 const http = require('http');
 const EventEmitter = require('events');
 
-const server = http.createServer((req, res) => {
+const server = http.createServer(function (req, res) {
+  console.log('this is the server:', this === server);
   console.log(req.method, req.url, req.complete, req.aborted, req.upgrade, req.statusCode,
     req.statusMessage, req.readable, req.destroyed);
   console.log(res.statusCode, res.statusMessage, res.sendDate, res.headersSent, res.writableEnded,
