@@ -1409,10 +1409,17 @@ function validateResponseInit(init, ctx) {
     throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
   }
   if (statusText !== '' && !/^[\t\x20-\x7e\x80-\xff]*$/.test(statusText)) throw new TypeError('Invalid statusText');
-  return { status, statusText, headers };
+  // One object, reused: the callers copy the three fields out before anything else runs.
+  checkedInit.status = status;
+  checkedInit.statusText = statusText;
+  checkedInit.headers = headers;
+  return checkedInit;
 }
 
+const checkedInit = { status: 200, statusText: '', headers: undefined };
+
 function toUnsignedShort(v) {
+  if (typeof v === 'number' && v >= 0 && v <= 65535 && Math.floor(v) === v) return v; // without Number and trunc
   const n = Number(v);
   if (!Number.isFinite(n)) return 0;
   const i = Math.trunc(n) % 65536;
@@ -1456,11 +1463,17 @@ class Response {
       this[kState] = body;
       return;
     }
-    const { status, statusText, headers } = validateResponseInit(init, 'Response constructor');
-    const h = new Headers(kInternal);
-    setHeadersGuard(h, 'response');
-    if (headers !== undefined) fillHeaders(h, headers, 'Headers constructor', 'Headers contructor');
-    let b = null;
+    const checked = validateResponseInit(init, 'Response constructor');
+    const status = checked.status, statusText = checked.statusText, headers = checked.headers;
+    // Without init.headers, the Headers object is made on first use (see headers), from
+    // the body's content type.
+    let h = null;
+    if (headers !== undefined) {
+      h = new Headers(kInternal);
+      setHeadersGuard(h, 'response');
+      fillHeaders(h, headers, 'Headers constructor', 'Headers contructor');
+    }
+    let b = null, ctype = null;
     if (body !== null && body !== undefined) {
       if (nullBodyStatus.has(status)) {
         throw new TypeError(`Response constructor: Invalid response status code ${status}`);
@@ -1468,9 +1481,12 @@ class Response {
       const extracted = extractBody(body); // no destructuring: goja iterates arrays slowly
       b = extracted[0];
       const type = extracted[1];
-      if (type !== null && !headersList(h).has('content-type')) addKnownHeader(h, 'content-type', type);
+      if (type !== null) {
+        if (h === null) ctype = type;
+        else if (!headersList(h).has('content-type')) addKnownHeader(h, 'content-type', type);
+      }
     }
-    this[kState] = newResponseState('default', status, statusText, h, b, '', false, null);
+    this[kState] = initResponseState(status, statusText, h, b, ctype);
   }
 
   static error() {
@@ -1484,13 +1500,18 @@ class Response {
     const data = args[0], init = args[1];
     const text = JSON.stringify(data);
     if (text === undefined) throw new TypeError('Value is not JSON serializable');
-    const { status, statusText, headers } = validateResponseInit(init, 'Response.json');
+    const checked = validateResponseInit(init, 'Response.json');
+    const status = checked.status, statusText = checked.statusText, headers = checked.headers;
     if (nullBodyStatus.has(status)) throw new TypeError(`Response constructor: Invalid response status code ${status}`);
-    const h = new Headers(kInternal);
-    setHeadersGuard(h, 'response');
-    if (headers !== undefined) fillHeaders(h, headers, 'Headers constructor', 'Headers contructor');
-    if (!headersList(h).has('content-type')) addKnownHeader(h, 'content-type', 'application/json');
-    return newResponse(newResponseState('default', status, statusText, h, newBody('string', text), '', false, null));
+    let h = null, ctype = jsonContentType; // headers made on first use, as in the constructor
+    if (headers !== undefined) {
+      h = new Headers(kInternal);
+      setHeadersGuard(h, 'response');
+      fillHeaders(h, headers, 'Headers constructor', 'Headers contructor');
+      if (!headersList(h).has('content-type')) addKnownHeader(h, 'content-type', jsonContentType);
+      ctype = null;
+    }
+    return newResponse(initResponseState(status, statusText, h, newBody('string', text), ctype));
   }
 
   static redirect(...args) {
@@ -1518,7 +1539,9 @@ class Response {
   get statusText() { return responseState(this).statusText; }
   get headers() {
     const st = responseState(this);
-    if (st.headers === null) st.headers = st.ex !== null ? newHeadersFromList(native.headers(st.ex), 'immutable') : textHeaders();
+    if (st.headers === null) {
+      st.headers = st.ex !== null ? newHeadersFromList(native.headers(st.ex), 'immutable') : lazyHeaders(st.ctype);
+    }
     return st.headers;
   }
 
@@ -1574,23 +1597,40 @@ enumerable(Response, ['type', 'url', 'redirected', 'status', 'ok', 'statusText',
 defineToStringTag(Response);
 for (const n of ['error', 'json', 'redirect']) Object.defineProperty(Response, n, { enumerable: true });
 
-// textHeaders are the headers of new Response(string) without init, made on first use.
-function textHeaders() {
+// lazyHeaders are the headers of a Response made without init.headers, made on first
+// use: at most the content type of its body (ctype, or null for none).
+function lazyHeaders(ctype) {
   const h = new Headers(kInternal);
   setHeadersGuard(h, 'response');
-  addKnownHeader(h, 'content-type', textContentType);
+  if (ctype !== null) addKnownHeader(h, 'content-type', ctype);
   return h;
 }
 
 const textContentType = 'text/plain;charset=UTF-8';
+const jsonContentType = 'application/json';
+
+// responseDefaults are the fields a Response's state has unless it owns others; ctype
+// is the content type its headers get when they are made on first use (headers null).
+// Nothing writes here.
+const responseDefaults = {
+  __proto__: null, type: 'default', status: 200, statusText: '', headers: null, body: null, url: '',
+  redirected: false, ex: null, ctype: null,
+};
+
+function initResponseState(status, statusText, headers, body, ctype) {
+  const st = ObjectCreate(responseDefaults);
+  st.status = status;
+  if (statusText !== '') st.statusText = statusText;
+  if (headers !== null) st.headers = headers;
+  if (body !== null) st.body = body;
+  if (ctype !== null) st.ctype = ctype;
+  return st;
+}
 
 // textResponseDefaults are the fields of the state of new Response(string) without init,
 // which such a state inherits: it owns only its body (and its headers once made), as
 // an object literal costs ~0.16 µs a property in goja. Nothing writes here.
-const textResponseDefaults = {
-  __proto__: null, type: 'default', status: 200, statusText: '', headers: null, body: null, url: '',
-  redirected: false, ex: null,
-};
+const textResponseDefaults = { __proto__: responseDefaults, ctype: textContentType };
 
 // textResponseState is the state of new Response(text) without init; used: a server
 // has sent the body.
@@ -1762,9 +1802,20 @@ function responseParts(r, ctx) {
     body.used = true;
   }
   parts[0] = st.status;
-  parts[1] = st.headers === null && st.ex === null ? kTextHeaders : headersFlat(r.headers);
+  parts[1] = st.headers === null && st.ex === null ? lazyFlat(st.ctype) : headersFlat(r.headers);
   parts[2] = out;
   return parts;
+}
+
+// lazyFlat is the flat headers of a Response whose Headers were never made: its content
+// type alone. The arrays are shared: Go only reads them.
+const noHeaders = [];
+const jsonHeaders = ['content-type', jsonContentType];
+function lazyFlat(ctype) {
+  if (ctype === textContentType) return kTextHeaders;
+  if (ctype === null) return noHeaders;
+  if (ctype === jsonContentType) return jsonHeaders;
+  return ['content-type', ctype];
 }
 
 // headersFlat is h as a flat [lower-case name, value, ...] array, each Set-Cookie apart.

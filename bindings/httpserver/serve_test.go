@@ -132,6 +132,44 @@ func TestServeHandlerInfo(t *testing.T) {
 	assert.Equal(t, "down", r.report(t))
 }
 
+// TestServeLazyResponseHeaders: responses whose Headers were never made reach the
+// client with the content type of their body (none for bytes), as Deno.serve sends them.
+func TestServeLazyResponseHeaders(t *testing.T) {
+	r := start(t, `
+		const { serve } = require('jsloop:http');
+		const s = serve({ port: 0, hostname: '127.0.0.1', onListen: ({ port }) => report(port) }, (req) => {
+			switch (new URL(req.url).pathname) {
+				case '/json': return Response.json({ a: 1 }, { status: 201 });
+				case '/bytes': return new Response(new Uint8Array([104, 105]), { status: 202 });
+				case '/form': return new Response(new URLSearchParams('x=1'));
+				default: return new Response('t', { status: 203, statusText: 'Fine' });
+			}
+		});
+		globalThis.server = s;
+	`, runOptions{})
+	port := r.port(t)
+	for _, c := range []struct {
+		path        string
+		status      int
+		ctype, body string
+	}{
+		{"/json", 201, "application/json", `{"a":1}`},
+		{"/bytes", 202, "", "hi"},
+		{"/form", 200, "application/x-www-form-urlencoded;charset=UTF-8", "x=1"},
+		{"/text", 203, "text/plain;charset=UTF-8", "t"},
+	} {
+		res, err := http.Get(base(port) + c.path)
+		require.NoError(t, err)
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		assert.Equal(t, c.status, res.StatusCode, c.path)
+		assert.Equal(t, c.ctype, res.Header.Get("Content-Type"), c.path)
+		assert.Equal(t, c.body, string(b), c.path)
+	}
+	r.call(t, `server.shutdown().then(() => report('down'))`)
+	assert.Equal(t, "down", r.report(t))
+}
+
 // TestServeRequestCopies: a handler's Request has the defaults of any Request, and its
 // copies (clone, new Request) carry its method, URL and headers. The expected values
 // are what Deno.serve and node's Request give for the same fields.
