@@ -69,7 +69,23 @@ function lowerHeaderName(v, method) {
   return l;
 }
 
+// checkedHeaderValue is byte string value without its surrounding whitespace, or throws
+// the TypeError of method for one with NUL, CR or LF. Values that needed no trimming
+// are remembered, as names are.
+const validHeaderValues = new Set();
+function checkedHeaderValue(value, method) {
+  if (validHeaderValues.has(value)) return value;
+  const v = normalizeValue(value);
+  if (badValueRe.test(v)) throw new TypeError(`${method}: "${v}" is an invalid header value.`);
+  if (v === value) {
+    if (validHeaderValues.size >= 512) validHeaderValues.clear();
+    validHeaderValues.add(v);
+  }
+  return v;
+}
+
 function toByteString(v) {
+  if (typeof v === 'string' && (validHeaderValues.has(v) || validHeaderNames.has(v))) return v; // checked before
   const s = `${v}`;
   if (/[^\x00-\xff]/.test(s)) {
     for (let i = 0; i < s.length; i++) {
@@ -180,11 +196,10 @@ class Headers {
     // every Response a server handler makes.
     addKnownHeader = (h, lname, value) => { h.#add(lname, lname, value); };
     appendHeader = (h, name, value, ctx) => {
-      value = normalizeValue(value);
-      if (!tokenRe.test(name)) throw new TypeError(`${ctx}: "${name}" is an invalid header name.`);
-      if (badValueRe.test(value)) throw new TypeError(`${ctx}: "${value}" is an invalid header value.`);
+      const lname = lowerHeaderName(name, ctx);
+      value = checkedHeaderValue(value, ctx);
       if (h.#guard === 'immutable') throw new TypeError('immutable');
-      h.#add(name.toLowerCase(), name, value);
+      h.#add(lname, name, value);
     };
   }
 
