@@ -1,7 +1,8 @@
 // Package httpserver is jsloop's HTTP server: the module jsloop:http, whose serve()
 // has the shape of Deno.serve (a handler from web Request to web Response), and the
 // server half of Node's http module (createServer, listen, request and response
-// objects). Both run on Go's net/http and shed load in Go.
+// objects). Both run on Go's net/http and shed load in Go. The Node module's client half
+// (request, get) is JavaScript over the fetch bindings (node_http.js).
 //
 // Each request arrives on a net/http goroutine. That goroutine admits it or answers
 // 503 at once (see Server), hands it to the loop with Submit, and then serves it to

@@ -9,7 +9,7 @@
 const EventEmitter = require('events');
 const {
   makeError, codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE },
-  validateFunction,
+  validateFunction, AbortError,
 } = require('internal/errors');
 const { Buffer } = require('buffer');
 
@@ -123,9 +123,15 @@ class IncomingMessage extends RequestEmitter {
     this._body = body; // null, an ArrayBuffer, or true (pull from Go)
   }
 
+  // Where the message's headers and body come from: Go's exchange for a request a server
+  // received; a client's response (ClientResponse) reads them from fetch's Response.
+  _flatHeaders() { return native.headers(this._exchange); }
+  _pull() { return native.pull(this._exchange); }
+  _cancelBody() { native.cancel(this._exchange); }
+
   get headers() {
     if (this._headers === null) {
-      const flat = native.headers(this._exchange);
+      const flat = this._flatHeaders();
       const h = {};
       for (let i = 0; i < flat.length; i += 2) {
         const k = flat[i];
@@ -146,7 +152,7 @@ class IncomingMessage extends RequestEmitter {
 
   get headersDistinct() {
     const out = {};
-    const flat = native.headers(this._exchange);
+    const flat = this._flatHeaders();
     for (let i = 0; i < flat.length; i += 2) (out[flat[i]] ??= []).push(flat[i + 1]);
     return out;
   }
@@ -207,7 +213,7 @@ class IncomingMessage extends RequestEmitter {
   destroy(err) {
     if (this.destroyed) return this;
     this.destroyed = true;
-    if (this._body === true) native.cancel(this._exchange);
+    if (this._body === true) this._cancelBody();
     process.nextTick(() => {
       if (err) this.emit('error', err);
       this.emit('close');
@@ -232,7 +238,7 @@ class IncomingMessage extends RequestEmitter {
     const body = this._body;
     if (body === null) return Promise.resolve(null);
     if (body === true) {
-      return native.pull(this._exchange).then((ab) => {
+      return this._pull().then((ab) => {
         if (ab === null) {
           this._body = null;
           return null;
@@ -294,7 +300,7 @@ class IncomingMessage extends RequestEmitter {
         });
       },
       return() {
-        if (!self._ended && self._body === true) native.cancel(self._exchange);
+        if (!self._ended && self._body === true) self._cancelBody();
         self._ended = true;
         return Promise.resolve({ value: undefined, done: true });
       },
@@ -744,14 +750,307 @@ class Server extends EventEmitter {
   }
 }
 
-function createServer(options, requestListener) {
-  return new Server(options, requestListener);
+// ------------------------------------------------------------------ client
+
+// The client half, http.request and http.get, for the common case: a request whose body
+// is written whole (write, then end) and a response read as a stream. It is sent with
+// fetch (so it has fetch's permission checks and Go's transport) and, as Node's, does
+// not follow redirects. Not here: agents and sockets, upgrades, trailers, and the
+// original case of response header names (rawHeaders has them in lower case).
+
+const ERR_INVALID_PROTOCOL = (p) => makeError(TypeError, 'ERR_INVALID_PROTOCOL',
+  `Protocol "${p}" not supported. Expected "http:"`);
+
+// ClientResponse is the IncomingMessage of a client's response, read from fetch's.
+class ClientResponse extends IncomingMessage {
+  constructor(res) {
+    super(null, null, '', res.body === null ? null : true);
+    this._res = res;
+    this._reader = null;
+    this.statusCode = res.status;
+    this.statusMessage = res.statusText;
+  }
+
+  _flatHeaders() {
+    const flat = [];
+    const h = this._res.headers;
+    for (const [k, v] of h) if (k !== 'set-cookie') flat.push(k, v);
+    for (const c of h.getSetCookie()) flat.push('set-cookie', c);
+    return flat;
+  }
+
+  _pull() {
+    this._reader ??= this._res.body.getReader();
+    return this._reader.read().then((r) => (r.done ? null : r.value));
+  }
+
+  _cancelBody() {
+    if (this._reader !== null) this._reader.cancel().catch(() => {});
+    else this._res.body.cancel().catch(() => {});
+  }
+
+  get rawHeaders() {
+    if (this._rawHeaders === null) this._rawHeaders = this._flatHeaders();
+    return this._rawHeaders;
+  }
+
+  get httpVersion() { return '1.1'; }
+  get socket() { return null; }
 }
 
-function notProvided(name) {
-  return function () {
-    throw makeError(Error, 'ERR_NOT_IMPLEMENTED', `http.${name} is not provided by jsloop; use fetch()`);
-  };
+// requestOptions merges http.request's arguments, (url[, options][, cb]) or
+// (options[, cb]), into [options, cb] as Node does.
+function requestOptions(input, options, cb) {
+  let opts = {};
+  if (typeof input === 'string' || (input !== null && typeof input === 'object' && input instanceof global.URL)) {
+    const u = typeof input === 'string' ? new global.URL(input) : input;
+    opts = {
+      protocol: u.protocol, hostname: u.hostname.startsWith('[') ? u.hostname.slice(1, -1) : u.hostname,
+      port: u.port === '' ? undefined : Number(u.port), path: `${u.pathname}${u.search}`,
+    };
+    if (u.username !== '' || u.password !== '') {
+      opts.auth = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+    }
+  } else if (input !== null && typeof input === 'object') {
+    cb = options;
+    options = input;
+  } else if (typeof input === 'function') {
+    cb = input;
+    options = undefined;
+  } else if (input !== undefined) {
+    throw ERR_INVALID_ARG_TYPE('url', ['string', 'URL'], input);
+  }
+  if (typeof options === 'function') {
+    cb = options;
+    options = undefined;
+  }
+  if (options !== undefined && options !== null) opts = { ...opts, ...options };
+  return [opts, cb];
+}
+
+class ClientRequest extends RequestEmitter {
+  constructor(input, options, cb) {
+    super();
+    const [opts, callback] = requestOptions(input, options, cb);
+    const protocol = opts.protocol ?? 'http:';
+    if (protocol !== 'http:') throw ERR_INVALID_PROTOCOL(protocol);
+    let host = opts.hostname ?? (typeof opts.host === 'string' ? opts.host.replace(/:\d+$/, '') : 'localhost');
+    const port = opts.port ?? (typeof opts.host === 'string' && /:\d+$/.test(opts.host) ?
+      Number(opts.host.slice(opts.host.lastIndexOf(':') + 1)) : 80);
+    const method = opts.method === undefined ? 'GET' : String(opts.method).toUpperCase();
+    if (!tokenRE.test(method)) throw ERR_INVALID_HTTP_TOKEN(method);
+    this.method = method;
+    this.path = opts.path ?? '/';
+    this.host = host;
+    this.protocol = protocol;
+    this._outHeaders = { __proto__: null };
+    const headers = opts.headers;
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
+    } else if (headers !== undefined && headers !== null) {
+      for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
+    }
+    if (opts.auth !== undefined && !this.hasHeader('authorization')) {
+      this.setHeader('Authorization', `Basic ${Buffer.from(String(opts.auth)).toString('base64')}`);
+    }
+    if (host.includes(':')) host = `[${host}]`;
+    this._url = `http://${host}:${port}${this.path}`;
+    this._chunks = [];
+    this._ac = new global.AbortController();
+    this._timer = null;
+    if (opts.signal !== undefined && opts.signal !== null) {
+      const signal = opts.signal;
+      const abort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
+      if (signal.aborted) process.nextTick(abort);
+      else signal.addEventListener('abort', abort, { once: true });
+    }
+    if (opts.timeout !== undefined) this.setTimeout(opts.timeout);
+    if (typeof callback === 'function') this.once('response', callback);
+  }
+
+  setHeader(name, value) {
+    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    this._outHeaders[name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  getHeader(name) {
+    const e = this._outHeaders[String(name).toLowerCase()];
+    return e === undefined ? undefined : e[1];
+  }
+
+  hasHeader(name) { return this._outHeaders[String(name).toLowerCase()] !== undefined; }
+
+  removeHeader(name) {
+    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('remove');
+    delete this._outHeaders[String(name).toLowerCase()];
+  }
+
+  getHeaders() {
+    const out = { __proto__: null };
+    for (const k of Object.keys(this._outHeaders)) out[k] = this._outHeaders[k][1];
+    return out;
+  }
+
+  getHeaderNames() { return Object.keys(this._outHeaders); }
+
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    if (this._timer !== null) clearTimeout(this._timer);
+    this._timer = ms > 0 ? setTimeout(() => { this._timer = null; this.emit('timeout'); }, ms) : null;
+    return this;
+  }
+
+  setNoDelay() {}
+  setSocketKeepAlive() {}
+  flushHeaders() {}
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.writableEnded) {
+      const err = ERR_STREAM_WRITE_AFTER_END();
+      process.nextTick(() => {
+        if (typeof cb === 'function') cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    this._chunks.push(toChunk(chunk, encoding, 'chunk'));
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (this.writableEnded) return this;
+    if (chunk !== undefined && chunk !== null) this._chunks.push(toChunk(chunk, encoding, 'chunk'));
+    if (typeof cb === 'function') this.once('finish', cb);
+    this.writableEnded = true;
+    this.finished = true;
+    this.headersSent = true;
+    this._send();
+    return this;
+  }
+
+  abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    process.nextTick(() => this.emit('abort'));
+    this.destroy();
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this._timer !== null) clearTimeout(this._timer);
+    this._error = err === undefined ? null : err;
+    this._ac.abort();
+    if (!this.writableEnded) {
+      // Never sent: report it at once, as Node does for a request not yet on a socket.
+      process.nextTick(() => {
+        if (err !== undefined && err !== null) this.emit('error', err);
+        this.emit('close');
+      });
+    }
+    return this;
+  }
+
+  _body() {
+    const chunks = this._chunks;
+    this._chunks = [];
+    if (chunks.length === 0) return undefined;
+    return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+  }
+
+  _send() {
+    const headers = [];
+    for (const k of Object.keys(this._outHeaders)) {
+      const e = this._outHeaders[k];
+      if (Array.isArray(e[1])) for (const v of e[1]) headers.push([e[0], String(v)]);
+      else headers.push([e[0], String(e[1])]);
+    }
+    const body = this._body();
+    const init = { method: this.method, headers, redirect: 'manual', signal: this._ac.signal };
+    if (body !== undefined) init.body = body; // (fetch refuses a body on GET or HEAD: an 'error')
+    let p;
+    try {
+      p = global.fetch(this._url, init);
+    } catch (err) {
+      p = Promise.reject(err);
+    }
+    process.nextTick(() => this.emit('finish'));
+    p.then((res) => {
+      if (this._timer !== null) clearTimeout(this._timer);
+      const msg = new ClientResponse(res);
+      this.res = msg;
+      msg.on('end', () => process.nextTick(() => this.emit('close')));
+      if (!this.emit('response', msg)) msg.resume(); // nobody reads it: drain it, as Node does
+    }, (err) => {
+      if (this._timer !== null) clearTimeout(this._timer);
+      let e = err;
+      if (this.destroyed) {
+        e = this._error ?? makeError(Error, 'ECONNRESET', 'socket hang up');
+      } else if (err !== null && typeof err === 'object' && err.cause !== undefined && typeof err.cause.code === 'string') {
+        e = err.cause; // Node's own error (ECONNREFUSED ...), which fetch wraps
+      }
+      this.destroyed = true;
+      this.emit('error', e);
+      this.emit('close');
+    });
+  }
+}
+
+Object.assign(ClientRequest.prototype, {
+  aborted: false, destroyed: false, finished: false, writableEnded: false, headersSent: false, res: null,
+  reusedSocket: false, _error: null,
+});
+
+// Agent is accepted and kept, but requests do not use it: connections are pooled by the
+// transport fetch uses (Go's), so code that makes one (keepAlive: true) works unchanged.
+class Agent extends EventEmitter {
+  constructor(options = {}) {
+    super();
+    this.options = { __proto__: null, path: null, ...options };
+    this.keepAlive = this.options.keepAlive ?? false;
+    this.keepAliveMsecs = this.options.keepAliveMsecs ?? 1000;
+    this.maxSockets = this.options.maxSockets ?? Infinity;
+    this.maxFreeSockets = this.options.maxFreeSockets ?? 256;
+    this.maxTotalSockets = this.options.maxTotalSockets ?? Infinity;
+    this.defaultPort = 80;
+    this.protocol = 'http:';
+    this.requests = { __proto__: null };
+    this.sockets = { __proto__: null };
+    this.freeSockets = { __proto__: null };
+  }
+
+  destroy() {}
+}
+
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+function request(input, options, cb) {
+  return new ClientRequest(input, options, cb);
+}
+
+function get(input, options, cb) {
+  const req = new ClientRequest(input, options, cb);
+  req.end();
+  return req;
+}
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
 }
 
 function validateHeaderNameExport(name) { validateHeaderName(name); }
@@ -761,6 +1060,6 @@ return {
   STATUS_CODES, METHODS, Server, IncomingMessage, ServerResponse, createServer,
   validateHeaderName: validateHeaderNameExport, validateHeaderValue: validateHeaderValueExport,
   maxHeaderSize: 16384,
-  request: notProvided('request'), get: notProvided('get'),
-  Agent: function Agent() { throw makeError(Error, 'ERR_NOT_IMPLEMENTED', 'http.Agent is not provided by jsloop; use fetch()'); },
+  request, get, ClientRequest,
+  Agent, globalAgent,
 };
