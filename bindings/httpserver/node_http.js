@@ -337,22 +337,13 @@ class SocketInfo extends EventEmitter {
 
 // ------------------------------------------------------------------ ServerResponse
 
-
-// Like a request, a response owns only what is its own from the start (see
-// IncomingMessage).
-class ServerResponse extends RequestEmitter {
-  constructor(req) {
+// OutgoingMessage is what a server's response and a client's request share, as in Node:
+// the headers to send, kept by lower-case name as [name, value].
+class OutgoingMessage extends RequestEmitter {
+  constructor() {
     super();
-    this.req = req;
-    this._exchange = req._exchange; // the Go handle of the exchange
-    this._outHeaders = { __proto__: null }; // lower-case name -> [name, value]
+    this._outHeaders = { __proto__: null };
   }
-
-  get socket() { return this.req.socket; }
-  get connection() { return this.req.socket; }
-  get writable() { return !this.writableEnded; }
-  get writableLength() { return 0; }
-  get writableHighWaterMark() { return 16384; }
 
   setHeader(name, value) {
     if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('set');
@@ -398,6 +389,23 @@ class ServerResponse extends RequestEmitter {
     if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('remove');
     delete this._outHeaders[name.toLowerCase()];
   }
+
+}
+
+// Like a request, a response owns only what is its own from the start (see
+// IncomingMessage).
+class ServerResponse extends OutgoingMessage {
+  constructor(req) {
+    super();
+    this.req = req;
+    this._exchange = req._exchange; // the Go handle of the exchange
+  }
+
+  get socket() { return this.req.socket; }
+  get connection() { return this.req.socket; }
+  get writable() { return !this.writableEnded; }
+  get writableLength() { return 0; }
+  get writableHighWaterMark() { return 16384; }
 
   flushHeaders() {
     if (!this._head) this._sendHead();
@@ -482,14 +490,7 @@ class ServerResponse extends RequestEmitter {
       cb = encoding;
       encoding = undefined;
     }
-    if (this.writableEnded) {
-      const err = ERR_STREAM_WRITE_AFTER_END();
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
+    if (this.writableEnded) return writeAfterEnd(this, cb);
     const data = toChunk(chunk, encoding, 'chunk');
     if (!this._head) this._sendHead();
     this._watchSoon();
@@ -588,6 +589,17 @@ Object.assign(ServerResponse.prototype, {
   _streamed: false, // the body goes by write()s (head, writes, end)
   _closed: false, _watched: false, _watchPending: false,
 });
+
+// writeAfterEnd reports a write after end() as Node does: a tick later, the write's
+// callback with the error, then 'error'.
+function writeAfterEnd(w, cb) {
+  const err = ERR_STREAM_WRITE_AFTER_END();
+  process.nextTick(() => {
+    if (typeof cb === 'function') cb(err);
+    w.emit('error', err);
+  });
+  return false;
+}
 
 function watchIfListened(res) {
   res._watchPending = false;
@@ -828,7 +840,7 @@ function requestOptions(input, options, cb) {
   return [opts, cb];
 }
 
-class ClientRequest extends RequestEmitter {
+class ClientRequest extends OutgoingMessage {
   constructor(input, options, cb) {
     super();
     const [opts, callback] = requestOptions(input, options, cb);
@@ -843,7 +855,6 @@ class ClientRequest extends RequestEmitter {
     this.path = opts.path ?? '/';
     this.host = host;
     this.protocol = protocol;
-    this._outHeaders = { __proto__: null };
     const headers = opts.headers;
     if (Array.isArray(headers)) {
       for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
@@ -868,34 +879,6 @@ class ClientRequest extends RequestEmitter {
     if (typeof callback === 'function') this.once('response', callback);
   }
 
-  setHeader(name, value) {
-    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('set');
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-    this._outHeaders[name.toLowerCase()] = [name, value];
-    return this;
-  }
-
-  getHeader(name) {
-    const e = this._outHeaders[String(name).toLowerCase()];
-    return e === undefined ? undefined : e[1];
-  }
-
-  hasHeader(name) { return this._outHeaders[String(name).toLowerCase()] !== undefined; }
-
-  removeHeader(name) {
-    if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('remove');
-    delete this._outHeaders[String(name).toLowerCase()];
-  }
-
-  getHeaders() {
-    const out = { __proto__: null };
-    for (const k of Object.keys(this._outHeaders)) out[k] = this._outHeaders[k][1];
-    return out;
-  }
-
-  getHeaderNames() { return Object.keys(this._outHeaders); }
-
   setTimeout(ms, cb) {
     if (typeof cb === 'function') this.once('timeout', cb);
     if (this._timer !== null) clearTimeout(this._timer);
@@ -912,14 +895,7 @@ class ClientRequest extends RequestEmitter {
       cb = encoding;
       encoding = undefined;
     }
-    if (this.writableEnded) {
-      const err = ERR_STREAM_WRITE_AFTER_END();
-      process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        this.emit('error', err);
-      });
-      return false;
-    }
+    if (this.writableEnded) return writeAfterEnd(this, cb);
     this._chunks.push(toChunk(chunk, encoding, 'chunk'));
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
