@@ -277,9 +277,17 @@ func (l *Loop) runImmediates() {
 	}
 }
 
+// virtualQuiet is how long, in real time, a loop on a VirtualClock waits for Go work in
+// flight before it moves the clock to its next timer all the same: the work may be
+// waiting for that timer itself (a local server that answers after a delay), or be a
+// handle that waits for the outside world (a listening server), and waiting for it
+// would never end.
+const virtualQuiet = 50 * time.Millisecond
+
 // poll blocks until the next timer is due or a Submit (or a released Ref) wakes the
 // loop; not at all when immediates are queued or nothing keeps the loop alive. With a
-// VirtualClock and no Go work pending it jumps the clock to the next timer instead.
+// VirtualClock it jumps the clock to the next timer instead: at once when no Go work is
+// pending, after virtualQuiet of real time without news from it otherwise.
 func (l *Loop) poll() {
 	l.polled = true
 	if l.stopping() || l.immediates.queued().n > 0 || !l.alive() || l.hasIncoming() {
@@ -288,11 +296,16 @@ func (l *Loop) poll() {
 	expiry, ok := l.timers.nextExpiry()
 	due := time.Duration(expiry) * time.Millisecond
 	if vc, virtual := l.clock.(*VirtualClock); virtual {
-		if ok && l.goRefs.Load() == 0 {
+		switch {
+		case ok && l.goRefs.Load() == 0:
 			vc.jumpTo(due)
-			return
+		case !ok:
+			l.waitWake(-1) // only Go work can do anything now
+		case !l.waitWake(virtualQuiet):
+			// Virtual time stood still while the Go work was in flight; it has gone
+			// quiet, so the clock moves on.
+			vc.jumpTo(due)
 		}
-		l.waitWake(-1) // virtual time stands still while Go work is in flight
 		return
 	}
 	if !ok {

@@ -183,3 +183,24 @@ func TestLiveHandlesSayWhereTheyWereMade(t *testing.T) {
 		"interval (setTimeout, 10 ms) created at app.js:2:12 [unref'd]",
 	}, got)
 }
+
+// TestVirtualClockMovesOnWhileGoWorkWaits: a loop on a virtual clock that holds a Ref
+// for as long as it runs (a listening server) still reaches its timers, and Go work
+// that answers at once is seen before a later timer.
+func TestVirtualClockMovesOnWhileGoWorkWaits(t *testing.T) {
+	h := newHarness(t)
+	server := h.loop.Ref() // waits for the outside world, like a listening server
+	require.NoError(t, h.loop.Runtime().Set("stopServer", func() { server.Unref() }))
+	require.NoError(t, h.loop.Runtime().Set("quickWork", func() {
+		complete := h.loop.Hold()
+		go func() {
+			_ = complete(func(*goja.Runtime) error { h.log = append(h.log, "work done"); return nil })
+		}()
+	}))
+	h.expect(`
+		quickWork();
+		const start = Date.now();
+		setTimeout(() => { log('an hour later: ' + (Date.now() - start)); stopServer(); }, 3600000);`,
+		"work done\nan hour later: 3600000")
+	require.Equal(t, time.Hour, h.clock.Now())
+}
