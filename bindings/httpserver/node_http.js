@@ -345,6 +345,27 @@ class OutgoingMessage extends RequestEmitter {
     this._outHeaders = { __proto__: null };
   }
 
+  // write and end sort out their optional arguments here; the subclass's _write and
+  // _end do the rest.
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    return this._write(chunk, encoding, cb);
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    return this._end(chunk, encoding, cb);
+  }
+
   setHeader(name, value) {
     if (this.headersSent) throw ERR_HTTP_HEADERS_SENT('set');
     validateHeaderName(name);
@@ -485,11 +506,7 @@ class ServerResponse extends OutgoingMessage {
     native.head(this._exchange, this.statusCode, this._flat());
   }
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
+  _write(chunk, encoding, cb) {
     if (this.writableEnded) return writeAfterEnd(this, cb);
     const data = toChunk(chunk, encoding, 'chunk');
     if (!this._head) this._sendHead();
@@ -501,14 +518,7 @@ class ServerResponse extends OutgoingMessage {
     return true;
   }
 
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
+  _end(chunk, encoding, cb) {
     if (this.writableEnded) {
       if (typeof cb === 'function') {
         if (this.writableFinished) process.nextTick(cb);
@@ -890,25 +900,14 @@ class ClientRequest extends OutgoingMessage {
   setSocketKeepAlive() {}
   flushHeaders() {}
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
+  _write(chunk, encoding, cb) {
     if (this.writableEnded) return writeAfterEnd(this, cb);
     this._chunks.push(toChunk(chunk, encoding, 'chunk'));
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
   }
 
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
+  _end(chunk, encoding, cb) {
     if (this.writableEnded) return this;
     if (chunk !== undefined && chunk !== null) this._chunks.push(toChunk(chunk, encoding, 'chunk'));
     if (typeof cb === 'function') this.once('finish', cb);
