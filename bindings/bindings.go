@@ -11,13 +11,13 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/dop251/goja"
 
 	"github.com/jsloop/jsloop/bindings/fetch"
 	"github.com/jsloop/jsloop/bindings/httpserver"
 	"github.com/jsloop/jsloop/bindings/inspect"
+	"github.com/jsloop/jsloop/bindings/internal/natives"
 	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/bindings/webapi"
 	"github.com/jsloop/jsloop/eventloop"
@@ -142,12 +142,7 @@ func (h *Host) policy() *perm.Policy {
 
 // permissionDenied turns a denial into the JS error scripts see.
 func (h *Host) permissionDenied(err error) *goja.Object {
-	e := h.newError("Error", "ERR_ACCESS_DENIED", err.Error())
-	_ = e.DefineDataProperty("name", h.rt.ToValue("PermissionDenied"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	if st := e.Get("stack"); st != nil {
-		_ = e.Set("stack", strings.Replace(st.String(), "Error:", "PermissionDenied:", 1))
-	}
-	return e
+	return natives.Denied(h.rt, h.newError("Error", "ERR_ACCESS_DENIED", err.Error()))
 }
 
 // Installer returns an eventloop.WithInstaller function that installs the bindings

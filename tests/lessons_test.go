@@ -1,10 +1,7 @@
 package tests
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -36,19 +33,7 @@ func TestLessons(t *testing.T) {
 			abs, err := filepath.Abs(js)
 			require.NoError(t, err)
 			dir := filepath.Dir(abs)
-			expected := strings.TrimSuffix(abs, ".js") + ".stdout"
-			if updateGolden {
-				if _, err := exec.LookPath("node"); err != nil {
-					t.Skip("node is not installed: cannot regenerate the expected output")
-				}
-				cmd := exec.Command("node", abs)
-				cmd.Dir = dir
-				out, err := cmd.Output()
-				require.NoError(t, err, "node %s", name)
-				require.NoError(t, os.WriteFile(expected, out, 0o644))
-			}
-			want, err := os.ReadFile(expected)
-			require.NoError(t, err, "no expected output: run with JSLOOP_UPDATE_GOLDEN=1 and node installed")
+			want := nodeGolden(t, abs, true)
 
 			modes := [][]string{{"--virtual-time"}}
 			if lessonRealTime[name] {
@@ -57,15 +42,15 @@ func TestLessons(t *testing.T) {
 			for _, mode := range modes {
 				res := runJSLoop(t, dir, append(mode, abs)...)
 				require.Equal(t, 0, res.exit, "%v: %s", mode, res.stderr)
-				require.Equal(t, string(want), res.stdout, "%v", mode)
+				require.Equal(t, want, res.stdout, "%v", mode)
 
 				res, trace := runTraced(t, abs, append(mode, "--trace")...)
 				require.Equal(t, 0, res.exit, "%v --trace: %s", mode, res.stderr)
-				require.Equal(t, string(want), res.stdout, "%v --trace", mode)
+				require.Equal(t, want, res.stdout, "%v --trace", mode)
 				require.Contains(t, trace, " started ")
 			}
 			res, out := runTraced(t, abs, "--virtual-time", "--trace=json")
-			require.Equal(t, string(want), res.stdout, "--trace=json")
+			require.Equal(t, want, res.stdout, "--trace=json")
 			checkTraceConsistency(t, parseJSONTrace(t, out))
 		})
 	}

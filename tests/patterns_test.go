@@ -2,10 +2,8 @@ package tests
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -56,19 +54,7 @@ func TestPatterns(t *testing.T) {
 			abs, err := filepath.Abs(filepath.Join("..", "scripts", "patterns", name+".js"))
 			require.NoError(t, err)
 			dir := filepath.Dir(abs)
-			expected := strings.TrimSuffix(abs, ".js") + ".stdout"
-			if updateGolden && ps.byNode {
-				if _, err := exec.LookPath("node"); err != nil {
-					t.Skip("node is not installed: cannot regenerate the expected output")
-				}
-				cmd := exec.Command("node", abs)
-				cmd.Dir = dir
-				out, err := cmd.Output()
-				require.NoError(t, err, "node %s", name)
-				require.NoError(t, os.WriteFile(expected, out, 0o644))
-			}
-			want, err := os.ReadFile(expected)
-			require.NoError(t, err)
+			want := nodeGolden(t, abs, ps.byNode)
 
 			modes := [][]string{{}}
 			if ps.virtualTime {
@@ -78,7 +64,7 @@ func TestPatterns(t *testing.T) {
 				args := append(append(slices.Clone(ps.flags), mode...), abs)
 				res := runJSLoop(t, dir, args...)
 				require.Equal(t, 0, res.exit, "%v: %s", args, res.stderr)
-				require.Equal(t, string(want), res.stdout, "%v", args)
+				require.Equal(t, want, res.stdout, "%v", args)
 			}
 		})
 	}

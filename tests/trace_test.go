@@ -27,6 +27,27 @@ import (
 // updateGolden says to rewrite golden files instead of comparing with them.
 var updateGolden = os.Getenv("JSLOOP_UPDATE_GOLDEN") != ""
 
+// nodeGolden returns the expected stdout of script abs, NAME.stdout next to it, which
+// node printed. With updateGolden and byNode it first runs node to write that file (the
+// test is skipped when node is not installed).
+func nodeGolden(t *testing.T, abs string, byNode bool) string {
+	t.Helper()
+	expected := strings.TrimSuffix(abs, ".js") + ".stdout"
+	if updateGolden && byNode {
+		if _, err := exec.LookPath("node"); err != nil {
+			t.Skip("node is not installed: cannot regenerate the expected output")
+		}
+		cmd := exec.Command("node", abs)
+		cmd.Dir = filepath.Dir(abs)
+		out, err := cmd.Output()
+		require.NoError(t, err, "node %s", abs)
+		require.NoError(t, os.WriteFile(expected, out, 0o644))
+	}
+	want, err := os.ReadFile(expected)
+	require.NoError(t, err, "no expected output: run with JSLOOP_UPDATE_GOLDEN=1 and node installed")
+	return string(want)
+}
+
 // orderingCases are the conformance corpus's ordering scripts.
 func orderingCases(t *testing.T) []string {
 	t.Helper()

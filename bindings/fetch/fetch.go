@@ -314,11 +314,7 @@ func (m *Module) permissionDenied(err error) *goja.Object {
 	if e == nil {
 		e = rt.NewTypeError(err.Error())
 	}
-	_ = e.Set("code", "ERR_ACCESS_DENIED")
-	_ = e.DefineDataProperty("name", rt.ToValue("PermissionDenied"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	if st := e.Get("stack"); st != nil {
-		_ = e.Set("stack", strings.Replace(st.String(), "Error:", "PermissionDenied:", 1))
-	}
+	natives.Denied(rt, e)
 	eventloop.AttachGoError(rt, e, err)
 	return e
 }

@@ -122,7 +122,6 @@ func exchangeOf(v goja.Value) *exchange {
 // A responseHead is what fills the response header: a flat [name, value, ...] array
 // from the script and the body's length (-1: not known).
 type responseHead struct {
-	m      *Module
 	flat   goja.Value
 	length int
 }
@@ -136,7 +135,7 @@ func (ex *exchange) push(o op, head *responseHead) bool {
 		return false
 	}
 	if head != nil {
-		head.m.fillHeader(ex.w.Header(), head.flat, head.length)
+		ex.s.m.fillHeader(ex.w.Header(), head.flat, head.length)
 	}
 	if !ex.nfirst && len(ex.ops) == 0 {
 		ex.first, ex.nfirst = o, true

@@ -33,7 +33,6 @@ import (
 	"net"
 	"net/http"
 	"strconv"
-	"strings"
 	"sync"
 	"syscall"
 
@@ -410,14 +409,8 @@ func (m *Module) listenError(err error, hostname string, port int) goja.Value {
 // permissionDenied is the JS error of a denial, as fetch gives it: name
 // PermissionDenied, code ERR_ACCESS_DENIED.
 func (m *Module) permissionDenied(err error) goja.Value {
-	rt := m.rt
-	e := m.newError(err.Error())
-	_ = e.Set("code", "ERR_ACCESS_DENIED")
-	_ = e.DefineDataProperty("name", rt.ToValue("PermissionDenied"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	if st := e.Get("stack"); st != nil {
-		_ = e.Set("stack", strings.Replace(st.String(), "Error:", "PermissionDenied:", 1))
-	}
-	eventloop.AttachGoError(rt, e, err)
+	e := natives.Denied(m.rt, m.newError(err.Error()))
+	eventloop.AttachGoError(m.rt, e, err)
 	return e
 }
 

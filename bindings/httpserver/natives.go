@@ -103,7 +103,7 @@ func (m *Module) jsRespond(c goja.FunctionCall) goja.Value {
 		length = len(b)
 	}
 	flat := c.Argument(2)
-	ex.push(o, &responseHead{m: m, flat: flat, length: length})
+	ex.push(o, &responseHead{flat: flat, length: length})
 	ex.finishJS()
 	return goja.Undefined()
 }
@@ -117,7 +117,7 @@ func (m *Module) jsHead(c goja.FunctionCall) goja.Value {
 	}
 	ex.replied = true
 	flat := c.Argument(2)
-	ex.push(op{kind: opHead, status: int(c.Argument(1).ToInteger())}, &responseHead{m: m, flat: flat, length: -1})
+	ex.push(op{kind: opHead, status: int(c.Argument(1).ToInteger())}, &responseHead{flat: flat, length: -1})
 	return goja.Undefined()
 }
 
@@ -215,15 +215,21 @@ const countedBodyMax = 1024
 
 // canonical is http.CanonicalHeaderKey(name), remembered for the names seen before.
 func (m *Module) canonical(name string) string {
-	if k, ok := m.canon[name]; ok {
-		return k
+	return m.remembered(name, name, http.CanonicalHeaderKey)
+}
+
+// remembered is f(name), kept in m.canon under key for the next time; the cache is
+// emptied when it grows past 1024 entries.
+func (m *Module) remembered(key, name string, f func(string) string) string {
+	if v, ok := m.canon[key]; ok {
+		return v
 	}
-	k := http.CanonicalHeaderKey(name)
+	v := f(name)
 	if len(m.canon) >= 1024 {
 		clear(m.canon)
 	}
-	m.canon[name] = k
-	return k
+	m.canon[key] = v
+	return v
 }
 
 // latin1 turns a JS byte string (every character below 256) into the bytes it
@@ -293,16 +299,7 @@ func (m *Module) jsRawHeaders(c goja.FunctionCall) goja.Value {
 
 // lower is strings.ToLower of a header name, remembered for the names seen before.
 func (m *Module) lower(k string) string {
-	key := "\x00" + k // apart from canonical's entries
-	if l, ok := m.canon[key]; ok {
-		return l
-	}
-	l := strings.ToLower(k)
-	if len(m.canon) >= 1024 {
-		clear(m.canon)
-	}
-	m.canon[key] = l
-	return l
+	return m.remembered("\x00"+k, k, strings.ToLower) // "\x00": apart from canonical's entries
 }
 
 // jsWatch is native.watch(handle, fn): fn is called (once, on the loop) if the client
