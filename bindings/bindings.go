@@ -18,6 +18,7 @@ import (
 	"github.com/jsloop/jsloop/bindings/httpserver"
 	"github.com/jsloop/jsloop/bindings/inspect"
 	"github.com/jsloop/jsloop/bindings/internal/natives"
+	"github.com/jsloop/jsloop/bindings/internal/sharedmem"
 	"github.com/jsloop/jsloop/bindings/perm"
 	"github.com/jsloop/jsloop/bindings/webapi"
 	"github.com/jsloop/jsloop/eventloop"
@@ -83,6 +84,7 @@ type Host struct {
 	sources    map[string]string // source text of scripts not read from files, for error reports
 	wrapped    map[string]int    // files run inside a module wrapper: its length (line 1 columns shift)
 	workers    *workerHost       // Worker, MessagePort and worker_threads
+	shared     *sharedmem.Memory // SharedArrayBuffer and Atomics
 }
 
 // Install installs the globals into loop's runtime and connects the loop's process

@@ -5,12 +5,14 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/jsloop/jsloop/bindings/internal/sharedmem"
 	"github.com/jsloop/jsloop/eventloop"
 )
 
 // installLanguage fills the gaps between goja and what scripts written for Node expect
 // of the language itself: Symbol.asyncIterator, Promise.withResolvers and Promise.try,
-// queueMicrotask, globalThis.global, Error.captureStackTrace and performance.
+// queueMicrotask, globalThis.global, Error.captureStackTrace, performance,
+// SharedArrayBuffer and Atomics.
 func (h *Host) installLanguage() {
 	rt := h.rt
 	h.setGlobal("global", h.global)
@@ -38,6 +40,11 @@ func (h *Host) installLanguage() {
 	}
 	h.installPromiseAny()
 	h.lazyGlobal("queueMicrotask", h.loop.QueueMicrotask)
+
+	// Memory shared with workers, which goja lacks (package sharedmem).
+	h.shared = sharedmem.New(h.loop)
+	h.lazyGlobal("SharedArrayBuffer", h.shared.Constructor)
+	h.lazyGlobal("Atomics", h.shared.Atomics)
 
 	errorCtor := rt.Get("Error").ToObject(rt)
 	if v := errorCtor.Get("captureStackTrace"); v == nil || goja.IsUndefined(v) {

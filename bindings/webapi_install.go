@@ -22,6 +22,7 @@ func (h *Host) installWebAPI() {
 			perfhooks.EventLoopUtilization(h.rt, h.loop, holder)
 			return holder.Get("eventLoopUtilization")
 		},
+		SharedArrayBuffer: func(data []byte) goja.Value { return h.shared.Wrap(data) },
 	}, h.lazyGlobal)
 	for _, name := range webapi.Modules {
 		name := name

@@ -2,6 +2,8 @@ package inspect
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/internal/sharedmem"
 )
 
 // ModuleName is the name under which Require should be registered.
@@ -394,8 +396,20 @@ func (in *Inspector) typesObject() *goja.Object {
 	is("isGeneratorFunction", kindGeneratorFunction)
 	is("isGeneratorObject", kindGenerator)
 	is("isTypedArray", kindTypedArray)
-	is("isArrayBuffer", kindArrayBuffer)
-	is("isAnyArrayBuffer", kindArrayBuffer)
+	// A SharedArrayBuffer is a goja ArrayBuffer that package sharedmem keeps a record of.
+	arrayBuffer := func(name string, shared, plain bool) {
+		_ = t.Set(name, newFunction(rt, name, 1, func(call goja.FunctionCall) goja.Value {
+			k, o, ok := kind(call.Argument(0))
+			if !ok || k != kindArrayBuffer {
+				return rt.ToValue(false)
+			}
+			_, isShared := sharedmem.Bytes(o)
+			return rt.ToValue(isShared && shared || !isShared && plain)
+		}))
+	}
+	arrayBuffer("isArrayBuffer", false, true)
+	arrayBuffer("isAnyArrayBuffer", true, true)
+	arrayBuffer("isSharedArrayBuffer", true, false)
 	is("isDataView", kindDataView)
 	is("isArrayBufferView", kindDataView, kindTypedArray)
 	is("isProxy", kindProxy)
@@ -408,7 +422,6 @@ func (in *Inspector) typesObject() *goja.Object {
 	is("isArgumentsObject", kindArguments)
 	is("isMapIterator", kindMapIterator)
 	is("isSetIterator", kindSetIterator)
-	is("isSharedArrayBuffer")
 	is("isModuleNamespaceObject")
 	is("isExternal")
 	is("isWeakRef")

@@ -379,9 +379,9 @@ func toJSString(v goja.Value) goja.String {
 
 func (w *Web) encodingNatives(set func(string, int, func(goja.FunctionCall) goja.Value)) {
 	rt := w.rt
-	set("isArrayBuffer", 1, func(c goja.FunctionCall) goja.Value {
+	set("isArrayBuffer", 1, func(c goja.FunctionCall) goja.Value { // any: shared ones too, as Node's decoders take
 		o, ok := c.Argument(0).(*goja.Object)
-		return rt.ToValue(ok && kindOf(o) == kArrayBuffer)
+		return rt.ToValue(ok && (kindOf(o) == kArrayBuffer || kindOf(o) == kSharedArrayBuffer))
 	})
 	set("encodingName", 1, func(c goja.FunctionCall) goja.Value {
 		if n := EncodingName(c.Argument(0).String()); n != "" {

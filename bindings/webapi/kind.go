@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/jsloop/jsloop/bindings/internal/gojaimpl"
+	"github.com/jsloop/jsloop/bindings/internal/sharedmem"
 )
 
 // kind is the internal ("brand") type of an object: what V8's serializer switches on.
@@ -32,6 +33,7 @@ const (
 	kProxy
 	kTypedArray
 	kArrayBuffer
+	kSharedArrayBuffer // an ArrayBuffer that sharedmem made a SharedArrayBuffer
 	kDataView
 	kArguments
 	kIterator
@@ -92,6 +94,9 @@ func kindOf(o *goja.Object) (k kind) {
 	case "*goja.typedArrayObject":
 		return kTypedArray
 	case "*goja.arrayBufferObject":
+		if _, shared := sharedmem.Bytes(o); shared {
+			return kSharedArrayBuffer
+		}
 		return kArrayBuffer
 	case "*goja.dataViewObject":
 		return kDataView

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/jsloop/jsloop/bindings/internal/sharedmem"
 )
 
 // Serialize and Deserialize are structuredClone split in two, for values that cross
@@ -66,6 +68,7 @@ const (
 	sDate
 	sRegExp
 	sArrayBuffer
+	sSharedArrayBuffer // data is the shared memory itself, not a copy
 	sTypedArray
 	sDataView
 	sMap
@@ -245,6 +248,9 @@ func (s *serState) serialize(v goja.Value) sval {
 		}
 		data := append([]byte(nil), buf.Bytes()...)
 		return sval{kind: sArrayBuffer, id: s.remember(o), data: data}
+	case kSharedArrayBuffer:
+		data, _ := sharedmem.Bytes(o)
+		return sval{kind: sSharedArrayBuffer, id: s.remember(o), data: data}
 	case kTypedArray:
 		buffer := call(h.taBuffer, o)
 		s.checkAttached(buffer)
@@ -442,6 +448,11 @@ func (d *deState) build(v *sval) goja.Value {
 		return d.keep(v.id, call(h.newRegExp, v.str.value(rt), v.str2.value(rt)))
 	case sArrayBuffer:
 		return d.keep(v.id, rt.ToValue(rt.NewArrayBuffer(v.data)))
+	case sSharedArrayBuffer:
+		if d.c.w.opts.SharedArrayBuffer == nil {
+			d.c.w.throwDOMException("SharedArrayBuffer is not supported here", "DataCloneError")
+		}
+		return d.keep(v.id, d.c.w.opts.SharedArrayBuffer(v.data))
 	case sTypedArray:
 		b := d.build(&v.items[0])
 		return d.keep(v.id, call(h.newTypedArray, v.str.value(rt), b, rt.ToValue(v.num), rt.ToValue(v.num2)))

@@ -44,6 +44,11 @@ type Options struct {
 	// ([elu1[, elu2]]) delegates to (perf_hooks' loop measurement). nil, or a result
 	// that is not a function, makes it report zeros.
 	EventLoopUtilization func() goja.Value
+	// SharedArrayBuffer returns a SharedArrayBuffer of the runtime over data, memory
+	// that another one (or this one) shares: structuredClone and messages between
+	// workers share such buffers instead of copying them. nil makes one a
+	// DataCloneError on arrival.
+	SharedArrayBuffer func(data []byte) goja.Value
 }
 
 // Globals lists the globals Install defines, in the order it defines them.
