@@ -19,9 +19,9 @@ func (m *Memory) Atomics() goja.Value {
 	m.Constructor() // the captured helpers
 	rt := m.rt
 	a := rt.NewObject()
-	rmw := func(op func(old, v uint64) uint64) func(goja.FunctionCall) goja.Value {
+	rmw := func(name string, op func(old, v uint64) uint64) func(goja.FunctionCall) goja.Value {
 		return func(c goja.FunctionCall) goja.Value {
-			cl, t := m.cell(c.Argument(0), c.Argument(1), false)
+			cl, t := m.cell(name, c.Argument(0), c.Argument(1), false)
 			v, _ := m.convert(c.Argument(2), t)
 			return t.value(rt, cl.update(func(old uint64) (uint64, bool) { return op(old, v), true }))
 		}
@@ -31,10 +31,10 @@ func (m *Memory) Atomics() goja.Value {
 		length int
 		fn     func(goja.FunctionCall) goja.Value
 	}{
-		{"add", 3, rmw(func(old, v uint64) uint64 { return old + v })},
-		{"and", 3, rmw(func(old, v uint64) uint64 { return old & v })},
+		{"add", 3, rmw("add", func(old, v uint64) uint64 { return old + v })},
+		{"and", 3, rmw("and", func(old, v uint64) uint64 { return old & v })},
 		{"compareExchange", 4, m.compareExchange},
-		{"exchange", 3, rmw(func(_, v uint64) uint64 { return v })},
+		{"exchange", 3, rmw("exchange", func(_, v uint64) uint64 { return v })},
 		{"isLockFree", 1, func(c goja.FunctionCall) goja.Value {
 			switch integerBits(c.Argument(0).ToFloat()) {
 			case 1, 2, 4, 8:
@@ -43,16 +43,16 @@ func (m *Memory) Atomics() goja.Value {
 			return rt.ToValue(false)
 		}},
 		{"load", 2, func(c goja.FunctionCall) goja.Value {
-			cl, t := m.cell(c.Argument(0), c.Argument(1), false)
+			cl, t := m.cell("load", c.Argument(0), c.Argument(1), false)
 			return t.value(rt, cl.load())
 		}},
 		{"notify", 3, m.notify},
-		{"or", 3, rmw(func(old, v uint64) uint64 { return old | v })},
+		{"or", 3, rmw("or", func(old, v uint64) uint64 { return old | v })},
 		{"store", 3, m.store},
-		{"sub", 3, rmw(func(old, v uint64) uint64 { return old - v })},
+		{"sub", 3, rmw("sub", func(old, v uint64) uint64 { return old - v })},
 		{"wait", 4, m.wait},
 		{"waitAsync", 4, m.waitAsync},
-		{"xor", 3, rmw(func(old, v uint64) uint64 { return old ^ v })},
+		{"xor", 3, rmw("xor", func(old, v uint64) uint64 { return old ^ v })},
 	}
 	for _, f := range fns {
 		fn := rt.ToValue(f.fn).ToObject(rt)
@@ -68,7 +68,7 @@ func (m *Memory) Atomics() goja.Value {
 // cell validates an Atomics call's typed array and index, as the spec's
 // ValidateIntegerTypedArray and ValidateAtomicAccess do, and returns the element.
 // waitable asks for an Int32Array or BigInt64Array (wait and notify).
-func (m *Memory) cell(ta, index goja.Value, waitable bool) (cell, elemType) {
+func (m *Memory) cell(op string, ta, index goja.Value, waitable bool) (cell, elemType) {
 	o, _ := ta.(*goja.Object)
 	var t elemType
 	ok := false
@@ -87,7 +87,7 @@ func (m *Memory) cell(ta, index goja.Value, waitable bool) (cell, elemType) {
 	}
 	bo := buffer.ToObject(m.rt)
 	if ab, _ := bo.Export().(goja.ArrayBuffer); ab.Detached() {
-		m.throw("TypeError", "Cannot perform Atomics operation on a detached ArrayBuffer")
+		m.throw("TypeError", "Cannot perform Atomics."+op+" on a detached ArrayBuffer")
 	}
 	_, shared := Bytes(bo)
 	i := m.toIndex(index, "Invalid atomic access index")
@@ -146,14 +146,14 @@ func (m *Memory) convert(v goja.Value, t elemType) (uint64, goja.Value) {
 }
 
 func (m *Memory) store(c goja.FunctionCall) goja.Value {
-	cl, t := m.cell(c.Argument(0), c.Argument(1), false)
+	cl, t := m.cell("store", c.Argument(0), c.Argument(1), false)
 	bits, v := m.convert(c.Argument(2), t)
 	cl.update(func(uint64) (uint64, bool) { return bits, true })
 	return v
 }
 
 func (m *Memory) compareExchange(c goja.FunctionCall) goja.Value {
-	cl, t := m.cell(c.Argument(0), c.Argument(1), false)
+	cl, t := m.cell("compareExchange", c.Argument(0), c.Argument(1), false)
 	expected, _ := m.convert(c.Argument(2), t)
 	replacement, _ := m.convert(c.Argument(3), t)
 	return t.value(m.rt, cl.update(func(old uint64) (uint64, bool) {
@@ -161,9 +161,9 @@ func (m *Memory) compareExchange(c goja.FunctionCall) goja.Value {
 	}))
 }
 
-// sharedCell is cell for wait: the array must also view a SharedArrayBuffer.
-func (m *Memory) sharedCell(c goja.FunctionCall) (cell, uint64, time.Duration) {
-	cl, t := m.cell(c.Argument(0), c.Argument(1), true)
+// sharedCell is cell for wait and waitAsync: the array must also view a SharedArrayBuffer.
+func (m *Memory) sharedCell(op string, c goja.FunctionCall) (cell, uint64, time.Duration) {
+	cl, t := m.cell(op, c.Argument(0), c.Argument(1), true)
 	if !cl.shared {
 		m.throw("TypeError", m.describe(c.Argument(0))+" is not a shared typed array.")
 	}
@@ -189,7 +189,7 @@ func timeoutOf(v goja.Value) time.Duration {
 // wait is Atomics.wait: it blocks the loop (as it blocks Node's thread) until another
 // goroutine notifies the element, the timeout passes, or the loop is stopped.
 func (m *Memory) wait(c goja.FunctionCall) goja.Value {
-	cl, value, timeout := m.sharedCell(c)
+	cl, value, timeout := m.sharedCell("wait", c)
 	w := enqueue(cl, value, nil)
 	if w == nil {
 		return m.rt.ToValue(waitNotEqual)
@@ -200,7 +200,7 @@ func (m *Memory) wait(c goja.FunctionCall) goja.Value {
 // waitAsync is Atomics.waitAsync: the result's value is a promise settled on the loop.
 // Like Node's, the wait does not keep the loop alive.
 func (m *Memory) waitAsync(c goja.FunctionCall) goja.Value {
-	cl, value, timeout := m.sharedCell(c)
+	cl, value, timeout := m.sharedCell("waitAsync", c)
 	result := m.rt.NewObject()
 	if timeout == 0 {
 		outcome := waitNotEqual
@@ -232,7 +232,7 @@ func (m *Memory) waitAsync(c goja.FunctionCall) goja.Value {
 }
 
 func (m *Memory) notify(c goja.FunctionCall) goja.Value {
-	cl, _ := m.cell(c.Argument(0), c.Argument(1), true)
+	cl, _ := m.cell("notify", c.Argument(0), c.Argument(1), true)
 	count := -1
 	if v := c.Argument(2); !goja.IsUndefined(v) {
 		f := v.ToFloat()

@@ -1,0 +1,38 @@
+// Atomics and SharedArrayBuffer at their edges: operands that throw, detached and empty
+// arrays, the last element of every width, offsets, index conversion, BigInt wrapping,
+// options, Reflect.construct, DataView and TextDecoder over shared memory.
+const sab = new SharedArrayBuffer(8);
+const cases = [
+  () => Atomics.add(new Int32Array(sab), 0, { valueOf() { throw new Error('boom'); } }),
+  () => { const ab = new ArrayBuffer(8); const ia = new Int32Array(ab); structuredClone(ab, { transfer: [ab] }); return Atomics.load(ia, 0); },
+  () => Atomics.load(new Int32Array(0), 0),
+  () => Atomics.load(new Int32Array(new SharedArrayBuffer(0)), 0),
+  () => new SharedArrayBuffer(Symbol()),
+  () => new SharedArrayBuffer(4, null).byteLength,
+  () => new SharedArrayBuffer(4, 5).byteLength,
+  () => new SharedArrayBuffer(4, { maxByteLength: -1 }),
+  () => Atomics.wait(new Int32Array(sab), 0, 0, 0),
+  () => Atomics.wait(new BigInt64Array(sab), 0, 0n, 1),
+  () => Atomics.wait(new BigInt64Array(sab), 0, 0, 1),
+  () => Atomics.notify(new BigInt64Array(sab), 0, Infinity),
+  () => Atomics.compareExchange(new Uint8Array(sab), 7, 0, 255),
+  () => Atomics.sub(new Uint16Array(sab), 3, 1),
+  () => Atomics.xor(new Int8Array(sab), 7, 1),
+  () => Atomics.load(new Int16Array(sab, 2), 2),
+  () => Atomics.load(new Int16Array(sab, 2), 3),
+  () => SharedArrayBuffer.prototype.slice.call(sab, 6, 2).byteLength,
+  () => sab.slice(NaN, -1).byteLength,
+  () => Atomics.exchange(new BigUint64Array(sab), 0, 2n ** 64n + 3n),
+  () => Atomics.store(new BigInt64Array(sab), 0, 2n ** 70n),
+  () => Atomics.load(new Uint32Array(sab), 1.9),
+  () => Atomics.load(new Uint32Array(sab), '1'),
+  () => Atomics.load(new Uint32Array(sab), -0.5),
+  () => Atomics.load(new Uint32Array(sab), 2 ** 53),
+  () => Object.keys(Atomics).length,
+  () => Atomics.add.call(null, new Int32Array(sab), 0, 1),
+  () => Reflect.construct(SharedArrayBuffer, [4], Array) instanceof Array,
+  () => JSON.stringify(new SharedArrayBuffer(2)),
+  () => new DataView(sab).getInt16(6),
+  () => new TextDecoder().decode(new Uint8Array(sab)),
+];
+for (const f of cases) { try { console.log('ok', f()); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } }
