@@ -84,6 +84,25 @@ console.log('size', new WorkerPool('./square.js').size);
 	assert.Regexp(t, `^size [1-9][0-9]*\n$`, out)
 }
 
+// A WorkerPool checks its filename when it is made, as new Worker() does, not when its
+// first task starts a worker. (The message is Node's for new Worker(42).)
+func TestWorkerPoolRejectsABadFilenameAtOnce(t *testing.T) {
+	out, err := runWorkerScript(t, nil, `
+const { WorkerPool } = require('jsloop:async');
+for (const f of [undefined, 42, null, { href: 5 }]) {
+  try { new WorkerPool(f); console.log('made'); } catch (e) { console.log(e.code, e.message); }
+}
+console.log(new WorkerPool(new URL('file:///tmp/square.js'), { size: 1 }).size);
+`, nil)
+	require.NoError(t, err)
+	assert.Equal(t, `ERR_INVALID_ARG_TYPE The "filename" argument must be of type string or an instance of URL. Received undefined
+ERR_INVALID_ARG_TYPE The "filename" argument must be of type string or an instance of URL. Received type number (42)
+ERR_INVALID_ARG_TYPE The "filename" argument must be of type string or an instance of URL. Received null
+ERR_INVALID_ARG_TYPE The "filename" argument must be of type string or an instance of URL. Received an instance of Object
+1
+`, out)
+}
+
 func TestWorkerPoolQueueIsFIFO(t *testing.T) {
 	out, err := runWorkerScript(t, nil, `
 const { WorkerPool } = require('jsloop:async');

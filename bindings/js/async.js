@@ -627,6 +627,10 @@ class WorkerPool {
     const { size = require('internal/worker').cpus, workerData, env, argv, name } = options;
     validateCount(size, 'options.size', 1);
     if (size === Infinity) throw ERR_OUT_OF_RANGE('options.size', 'a finite integer >= 1', size);
+    // Checked now, as new Worker() checks it, rather than when the first task starts one.
+    if (typeof filename !== 'string' && !(filename !== null && typeof filename === 'object' && typeof filename.href === 'string')) {
+      throw ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+    }
     // Resolved now, against the working directory, as new Worker() would.
     this.#filename = typeof filename === 'string' && /^\.\.?[\\/]/.test(filename)
       ? require('path').resolve(filename) : filename;
