@@ -56,6 +56,10 @@ type Options struct {
 	// file as CommonJS). The jsloop command passes its own, which runs ES modules and
 	// TypeScript the way it runs the main script. Called on the worker's goroutine.
 	Entry func(h *Host, filename string) (eventloop.Task, error)
+	// WorkerLoopOptions returns options for the loop of the worker whose threadId is
+	// given (the jsloop command's tracer, so that --trace shows workers' tasks too); nil
+	// means none. Called on the worker's goroutine, nested workers included.
+	WorkerLoopOptions func(threadID int64) []eventloop.Option
 
 	worker *workerContext // set in a Worker's own Host
 }

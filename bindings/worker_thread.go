@@ -49,7 +49,8 @@ type workerContext struct {
 type workerThread struct {
 	id         int64
 	parent     *Host
-	keep       *eventloop.Ref // keeps the parent alive while the worker runs, unless unref'd
+	keep       *eventloop.Ref    // keeps the parent alive while the worker runs, unless unref'd
+	events     *eventloop.Source // 'online', 'error' and 'exit' on the parent: traced as queued by new Worker
 	child      atomic.Pointer[eventloop.Loop]
 	terminated atomic.Bool
 	exited     bool          // 'exit' was delivered; on the parent's goroutine
@@ -61,7 +62,8 @@ type workerThread struct {
 func (wh *workerHost) spawn(spec workerSpec, onEvent goja.Callable) (*workerThread, *goja.Object) {
 	h := wh.h
 	parentEnd, childEnd := worker.NewChannel()
-	t := &workerThread{id: lastThreadID.Add(1), parent: h, keep: h.loop.Ref(), onEvent: onEvent}
+	t := &workerThread{id: lastThreadID.Add(1), parent: h, keep: h.loop.Ref(), onEvent: onEvent,
+		events: h.loop.NewSource("Worker")}
 	port := wh.newPort(parentEnd)
 	parentEnd.Start() // the parent's end never keeps the loop alive: the Worker's own ref does
 	go t.run(spec, childEnd)
@@ -93,7 +95,11 @@ func (t *workerThread) run(spec workerSpec, port *worker.Port) {
 // uncaught exception, serialized) if it did.
 func (t *workerThread) runLoop(spec workerSpec, port *worker.Port) (code int, thrown *webapi.Message) {
 	parent := t.parent
-	loop, err := eventloop.New()
+	var opts []eventloop.Option
+	if f := parent.opts.WorkerLoopOptions; f != nil {
+		opts = f(t.id)
+	}
+	loop, err := eventloop.New(opts...)
 	if err != nil {
 		return 1, nil
 	}
@@ -192,8 +198,8 @@ func entryTask(host *Host, spec workerSpec) (eventloop.Task, error) {
 // Nothing is delivered once the parent's loop has ended. On the worker's goroutine.
 func (t *workerThread) toParent(task eventloop.Task) {
 	loop := t.parent.loop
-	if err := loop.Submit(task); errors.Is(err, eventloop.ErrQueueFull) {
-		_ = loop.SubmitWait(loop.Context(), task)
+	if err := t.events.Submit(task); errors.Is(err, eventloop.ErrQueueFull) {
+		_ = t.events.SubmitWait(loop.Context(), task)
 	}
 }
 

@@ -96,3 +96,39 @@ func ExampleWithTracer() {
 	// lookup done
 	// task 1 finished io (queued by "lookup")
 }
+
+// A Source is how Go work that JS set up (a server, a subscription) hands the loop its
+// tasks from other goroutines: a tracer sees each as an io task whose origin is the
+// JS call that set the work up.
+func ExampleLoop_NewSource() {
+	loop, _ := eventloop.New(eventloop.WithTracer(printTracer{}))
+	keep := loop.Ref() // a source does not keep the loop alive: the work's owner does
+	_ = loop.Runtime().Set("subscribe", func() {
+		src := loop.NewSource("subscription")
+		go func() {
+			for i := 1; i <= 2; i++ {
+				_ = src.Submit(func(rt *goja.Runtime) error {
+					fmt.Println("event", i)
+					if i == 2 {
+						keep.Unref()
+					}
+					return nil
+				})
+			}
+		}()
+	})
+	_ = loop.Submit(func(rt *goja.Runtime) error {
+		_, err := rt.RunString("subscribe()")
+		return err
+	})
+	_ = loop.Run(context.Background())
+	// Output:
+	// task 1 queued io (queued by "subscription")
+	// task 1 started io (queued by "subscription")
+	// event 1
+	// task 1 finished io (queued by "subscription")
+	// task 2 queued io (queued by "subscription")
+	// task 2 started io (queued by "subscription")
+	// event 2
+	// task 2 finished io (queued by "subscription")
+}

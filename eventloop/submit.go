@@ -14,8 +14,9 @@ import (
 type Task func(rt *goja.Runtime) error
 
 type submitted struct {
-	fn    Task
-	trace *taskTrace
+	fn     Task
+	trace  *taskTrace
+	source *Source // the Source it came through, if any (traced when taken)
 }
 
 // Submit queues fn to run on the loop goroutine, in call order, in the loop's
@@ -35,6 +36,11 @@ func (l *Loop) submit(fn Task, force bool) error {
 
 // submitTraced is submit for a task whose trace was begun on the loop goroutine.
 func (l *Loop) submitTraced(fn Task, force bool, trace *taskTrace) error {
+	return l.submitFrom(fn, force, trace, nil)
+}
+
+// submitFrom is submitTraced for a task that may come through a Source.
+func (l *Loop) submitFrom(fn Task, force bool, trace *taskTrace, source *Source) error {
 	l.mu.Lock()
 	if l.closed || (l.draining && !force) {
 		l.mu.Unlock()
@@ -44,7 +50,7 @@ func (l *Loop) submitTraced(fn Task, force bool, trace *taskTrace) error {
 		l.mu.Unlock()
 		return ErrQueueFull
 	}
-	l.incoming = append(l.incoming, submitted{fn: fn, trace: trace})
+	l.incoming = append(l.incoming, submitted{fn: fn, trace: trace, source: source})
 	l.mu.Unlock()
 	l.wake()
 	return nil
@@ -54,8 +60,12 @@ func (l *Loop) submitTraced(fn Task, force bool, trace *taskTrace) error {
 // answering ErrQueueFull. It returns context.Cause(ctx) if ctx ends first, and
 // ErrClosed as Submit does. Safe for concurrent use.
 func (l *Loop) SubmitWait(ctx context.Context, fn Task) error {
+	return l.submitWait(ctx, fn, nil)
+}
+
+func (l *Loop) submitWait(ctx context.Context, fn Task, source *Source) error {
 	for {
-		err := l.submit(fn, false)
+		err := l.submitFrom(fn, false, nil, source)
 		if !errors.Is(err, ErrQueueFull) {
 			return err
 		}
@@ -131,9 +141,10 @@ func (l *Loop) runNextCompletion() (ran, threw bool) {
 	s := l.batch[l.batchPos]
 	l.batch[l.batchPos] = submitted{}
 	l.batchPos++
-	prev := l.traceStart(s.trace)
+	trace := l.traceOf(&s)
+	prev := l.traceStart(trace)
 	threw = l.invoke(&Callback{Go: s.fn})
-	l.traceFinish(s.trace, prev)
+	l.traceFinish(trace, prev)
 	return true, threw
 }
 

@@ -204,3 +204,38 @@ func TestVirtualClockMovesOnWhileGoWorkWaits(t *testing.T) {
 		"work done\nan hour later: 3600000")
 	require.Equal(t, time.Hour, h.clock.Now())
 }
+
+// A Source made while JS runs has its tasks traced with that JS call as their origin,
+// in the io queue, when the loop takes them, whichever goroutine submitted them; no
+// task was running when they were queued, so they have no parent.
+func TestSourceTasksAreTracedAsQueuedByTheirMaker(t *testing.T) {
+	rec := &recorder{}
+	h := newHarness(t, WithTracer(rec))
+	keep := h.loop.Ref()
+	require.NoError(t, h.loop.Runtime().Set("listen", func() {
+		src := h.loop.NewSource("serve")
+		go func() {
+			for i := range 2 {
+				require.NoError(t, src.Submit(func(*goja.Runtime) error {
+					h.log = append(h.log, fmt.Sprint("request ", i))
+					if i == 1 {
+						keep.Unref()
+					}
+					return nil
+				}))
+			}
+		}()
+	}))
+	h.expect("setTimeout(() => {\n  listen();\n}, 1);", "request 0\nrequest 1")
+	require.Equal(t, []string{
+		"queued timer setTimeout test.js:1:11 parent=0",
+		"started timer setTimeout test.js:1:11 parent=0",
+		"finished timer setTimeout test.js:1:11 parent=0",
+		"queued io serve test.js:2:9 parent=0",
+		"started io serve test.js:2:9 parent=0",
+		"finished io serve test.js:2:9 parent=0",
+		"queued io serve test.js:2:9 parent=0",
+		"started io serve test.js:2:9 parent=0",
+		"finished io serve test.js:2:9 parent=0",
+	}, rec.events)
+}

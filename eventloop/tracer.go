@@ -186,7 +186,7 @@ func (l *Loop) callerOrigin() (api, pos string) {
 }
 
 // callerPosition returns the position of the innermost frame of user code on the
-// stack: native frames and built-in modules ("node:…" sources) are skipped, so a
+// stack: native frames and built-in modules ("node:…" and "jsloop:…" sources) are skipped, so a
 // task queued by a built-in is attributed to the script line that called it.
 func (l *Loop) callerPosition() string {
 	var buf [8]goja.StackFrame
@@ -198,7 +198,7 @@ func (l *Loop) callerPosition() string {
 // code as file:line:column, with the name of the frame it called into.
 func (l *Loop) userCaller(buf []goja.StackFrame) (api, pos string) {
 	for _, f := range l.rt.CaptureCallStack(cap(buf), buf) {
-		if src := f.SrcName(); src == "" || src == "<native>" || strings.HasPrefix(src, "node:") {
+		if src := f.SrcName(); src == "" || src == "<native>" || strings.HasPrefix(src, "node:") || strings.HasPrefix(src, "jsloop:") {
 			if name := f.FuncName(); name != "" {
 				api = name
 			}

@@ -62,6 +62,7 @@ func caseName(js string) string { return strings.TrimSuffix(filepath.Base(js), "
 // traceEvent is one line of --trace=json.
 type traceEvent struct {
 	Seq    uint64  `json:"seq"`
+	Thread int64   `json:"thread"`
 	Event  string  `json:"event"`
 	Task   uint64  `json:"task"`
 	Parent *uint64 `json:"parent"`
@@ -846,4 +847,60 @@ fs.promises.stat(__filename).then((st) => console.log('stat', st.isFile()));
 		assert.Equal(t, uint64(0), *e.Parent, "%s was queued by the main script", api)
 		assert.True(t, started[e.Task], "%s's completion ran as its io task", api)
 	}
+}
+
+// A worker's loop is traced into the same output, its events marked with its threadId,
+// and the tasks that other goroutines hand a loop for what the script set up (a
+// request to its server, a message from its worker) are traced with the line that set
+// it up.
+func TestTraceWorkersAndServers(t *testing.T) {
+	dir := t.TempDir()
+	js := filepath.Join(dir, "both.js")
+	require.NoError(t, os.WriteFile(js, []byte(`const { Worker } = require('worker_threads');
+const { serve } = require('jsloop:http');
+const server = serve({ port: 0, hostname: '127.0.0.1', onListen() {} }, () => new Response('hi'));
+const w = new Worker("require('worker_threads').parentPort.on('message', (n) => {\n  setTimeout(() => process.exit(n), 1);\n});", { eval: true });
+w.on('exit', async (code) => {
+  const res = await fetch('http://127.0.0.1:' + server.addr.port + '/');
+  console.log('worker exit', code, await res.text());
+  await server.shutdown();
+});
+w.postMessage(3);
+`), 0o644))
+	schemaText, err := os.ReadFile(filepath.Join("..", "docs", "trace-schema.json"))
+	require.NoError(t, err)
+	var schema map[string]any
+	require.NoError(t, json.Unmarshal(schemaText, &schema))
+
+	res, text := runTraced(t, js, "--trace=json", "-A")
+	require.Equal(t, 0, res.exit, res.stderr)
+	require.Equal(t, "worker exit 3 hi\n", res.stdout)
+	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		var v any
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.UseNumber()
+		require.NoError(t, dec.Decode(&v), "line %q", line)
+		require.NoError(t, validateSchema(schema, v, "$"), "line %q", line)
+	}
+	var main, worker []traceEvent
+	for _, e := range parseJSONTrace(t, text) {
+		if e.Thread == 0 {
+			main = append(main, e)
+		} else {
+			require.Equal(t, int64(1), e.Thread, "the only worker has threadId 1")
+			worker = append(worker, e)
+		}
+	}
+	has := func(evs []traceEvent, event, queue, api, pos string) bool {
+		for _, e := range evs {
+			if e.Event == event && e.Queue == queue && e.API == api && (pos == "" || e.Pos == pos) {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, has(worker, "started", "io", "message", ""), "the worker's message task")
+	assert.True(t, has(worker, "started", "timer", "setTimeout", "[worker eval]:2:13"), "the worker's timer")
+	assert.True(t, has(main, "started", "io", "serve", "both.js:3:21"), "the request, from the serve() line")
+	assert.True(t, has(main, "started", "io", "Worker", "both.js:4:11"), "the worker's 'exit', from the new Worker line")
 }

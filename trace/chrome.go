@@ -3,6 +3,7 @@ package trace
 import (
 	"bufio"
 	"io"
+	"slices"
 	"strconv"
 	"time"
 
@@ -23,15 +24,28 @@ import (
 // Timestamps are microseconds of the loop clock. Every event gets a distinct time, at
 // least MinStep after the one before, so that the slices of tasks that ran within one
 // clock reading (always, under a virtual clock) still show side by side and in order.
+//
+// Each worker's loop gets threads of its own, named after its threadId (tasks,
+// iterations and phases of worker N on threads 10N+1 to 10N+3), below the main loop's.
 type Chrome struct {
 	w       *bufio.Writer
 	buf     []byte
 	step    int64
-	last    int64
 	started bool
 	first   bool
-	open    []chromeRun
-	flows   map[uint64]struct{} // tasks queued by a task, waiting for their first start
+	virtual bool
+	main    chromeLoop
+	workers map[int64]*chromeLoop
+}
+
+// chromeLoop is what the sink follows of one loop: its last time, its runs in progress,
+// its flows and its current phase.
+type chromeLoop struct {
+	thread int64 // 0: the main loop
+	tid    int64 // the thread of its tasks; tid+1 its iterations, tid+2 its phases
+	last   int64
+	open   []chromeRun
+	flows  map[uint64]struct{} // tasks queued by a task, waiting for their first start
 
 	phaseOpen  bool
 	iter       uint64
@@ -39,8 +53,10 @@ type Chrome struct {
 	phaseStart int64
 	iterStart  int64
 	lastTs     int64
-	virtual    bool
 }
+
+// flowID is a flow's id: the task's, made distinct per loop.
+func (l *chromeLoop) flowID(task uint64) uint64 { return uint64(l.thread)<<32 | task }
 
 type chromeRun struct {
 	task  uint64
@@ -63,15 +79,9 @@ func NewChrome(w io.Writer, opts ChromeOptions) *Chrome {
 	if step <= 0 {
 		step = 1
 	}
-	return &Chrome{w: bufio.NewWriterSize(w, 256<<10), step: step, last: -1 << 62, first: true,
-		flows: make(map[uint64]struct{}), virtual: opts.Virtual}
+	return &Chrome{w: bufio.NewWriterSize(w, 256<<10), step: step, first: true, virtual: opts.Virtual,
+		main: chromeLoop{tid: 1, last: -1 << 62, flows: make(map[uint64]struct{})}}
 }
-
-const (
-	chromeTidTasks      = 1
-	chromeTidIterations = 2
-	chromeTidPhases     = 3
-)
 
 func (c *Chrome) begin() error {
 	c.started = true
@@ -79,39 +89,62 @@ func (c *Chrome) begin() error {
 	if err != nil {
 		return err
 	}
-	meta := []struct {
-		name string
-		tid  int
-		arg  string
-	}{
-		{"process_name", chromeTidTasks, "jsloop"},
-		{"thread_name", chromeTidTasks, "tasks (the loop goroutine)"},
-		{"thread_name", chromeTidIterations, "loop iterations"},
-		{"thread_name", chromeTidPhases, "loop phases"},
-		{"thread_sort_index", chromeTidIterations, ""},
-		{"thread_sort_index", chromeTidPhases, ""},
-		{"thread_sort_index", chromeTidTasks, ""},
+	if err := c.meta("process_name", 1, 0, "jsloop"); err != nil {
+		return err
 	}
-	for i, m := range meta {
-		b := c.open1(c.buf[:0])
-		b = append(b, `{"name":"`...)
-		b = append(b, m.name...)
-		b = append(b, `","ph":"M","pid":1,"tid":`...)
-		b = strconv.AppendInt(b, int64(m.tid), 10)
-		if m.name == "thread_sort_index" {
-			b = append(b, `,"args":{"sort_index":`...)
-			b = strconv.AppendInt(b, int64(i), 10)
-			b = append(b, `}}`...)
-		} else {
-			b = append(b, `,"args":{"name":`...)
-			b = appendJSONString(b, m.arg)
-			b = append(b, `}}`...)
+	return c.nameThreads(&c.main, "tasks (the loop goroutine)", "loop iterations", "loop phases")
+}
+
+// loop returns the state of the loop of thread (0: main), naming its threads in the
+// output the first time a worker's loop is seen.
+func (c *Chrome) loop(thread int64) (*chromeLoop, error) {
+	if thread == 0 {
+		return &c.main, nil
+	}
+	if l, ok := c.workers[thread]; ok {
+		return l, nil
+	}
+	if c.workers == nil {
+		c.workers = make(map[int64]*chromeLoop)
+	}
+	l := &chromeLoop{thread: thread, tid: 10*thread + 1, last: -1 << 62, flows: make(map[uint64]struct{})}
+	c.workers[thread] = l
+	w := "worker " + strconv.FormatInt(thread, 10) + ": "
+	return l, c.nameThreads(l, w+"tasks", w+"loop iterations", w+"loop phases")
+}
+
+// nameThreads names a loop's three threads and sorts them: iterations, phases, tasks.
+func (c *Chrome) nameThreads(l *chromeLoop, tasks, iterations, phases string) error {
+	for _, m := range []struct {
+		tid  int64
+		name string
+		sort int64
+	}{{l.tid, tasks, 2}, {l.tid + 1, iterations, 0}, {l.tid + 2, phases, 1}} {
+		if err := c.meta("thread_name", m.tid, 0, m.name); err != nil {
+			return err
 		}
-		if err := c.flush(b); err != nil {
+		if err := c.meta("thread_sort_index", m.tid, 10*l.thread+m.sort, ""); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// meta writes a metadata event: a name, or (thread_sort_index) a sort index.
+func (c *Chrome) meta(name string, tid, sortIndex int64, arg string) error {
+	b := c.open1(c.buf[:0])
+	b = append(b, `{"name":"`...)
+	b = append(b, name...)
+	b = append(b, `","ph":"M","pid":1,"tid":`...)
+	b = strconv.AppendInt(b, tid, 10)
+	if name == "thread_sort_index" {
+		b = append(b, `,"args":{"sort_index":`...)
+		b = strconv.AppendInt(b, sortIndex, 10)
+	} else {
+		b = append(b, `,"args":{"name":`...)
+		b = appendJSONString(b, arg)
+	}
+	return c.flush(append(b, `}}`...))
 }
 
 // open1 starts one event: a separator after the previous one.
@@ -147,12 +180,16 @@ func (c *Chrome) Event(e *Event) error {
 			return err
 		}
 	}
-	ts := int64(e.Time)
-	if ts < c.last+c.step {
-		ts = c.last + c.step
+	l, err := c.loop(e.Thread)
+	if err != nil {
+		return err
 	}
-	c.last = ts
-	if err := c.trackPhase(e, ts); err != nil {
+	ts := int64(e.Time)
+	if ts < l.last+c.step {
+		ts = l.last + c.step
+	}
+	l.last = ts
+	if err := c.trackPhase(l, e, ts); err != nil {
 		return err
 	}
 	switch e.Kind {
@@ -160,43 +197,50 @@ func (c *Chrome) Event(e *Event) error {
 		if !e.HasParent {
 			return nil
 		}
-		c.flows[e.Task] = struct{}{}
-		b := c.open1(c.buf[:0])
-		b = append(b, `{"name":"queued","cat":"queue","ph":"s","id":`...)
-		b = strconv.AppendUint(b, e.Task, 10)
-		b = append(b, `,"pid":1,"tid":1,"ts":`...)
-		b = appendTs(b, ts)
-		b = append(b, '}')
-		return c.flush(b)
+		l.flows[e.Task] = struct{}{}
+		return c.flow(l, "s", e.Task, ts)
 	case eventloop.TaskStarted:
-		c.open = append(c.open, chromeRun{task: e.Task, start: ts, ev: *e})
-		if _, ok := c.flows[e.Task]; !ok {
+		l.open = append(l.open, chromeRun{task: e.Task, start: ts, ev: *e})
+		if _, ok := l.flows[e.Task]; !ok {
 			return nil
 		}
-		delete(c.flows, e.Task)
-		b := c.open1(c.buf[:0])
-		b = append(b, `{"name":"queued","cat":"queue","ph":"f","bp":"e","id":`...)
-		b = strconv.AppendUint(b, e.Task, 10)
-		b = append(b, `,"pid":1,"tid":1,"ts":`...)
-		b = appendTs(b, ts)
-		b = append(b, '}')
-		return c.flush(b)
+		delete(l.flows, e.Task)
+		return c.flow(l, "f", e.Task, ts)
 	case eventloop.TaskFinished:
 		start := ts
-		for i := len(c.open) - 1; i >= 0; i-- {
-			if c.open[i].task == e.Task {
-				start = c.open[i].start
-				c.open = append(c.open[:i], c.open[i+1:]...)
+		for i := len(l.open) - 1; i >= 0; i-- {
+			if l.open[i].task == e.Task {
+				start = l.open[i].start
+				l.open = append(l.open[:i], l.open[i+1:]...)
 				break
 			}
 		}
-		return c.complete(e, start, ts)
+		return c.complete(l, e, start, ts)
 	}
 	return nil
 }
 
+// flow writes one end of the arrow from where a task was queued ("s") to its first
+// start ("f").
+func (c *Chrome) flow(l *chromeLoop, ph string, task uint64, ts int64) error {
+	b := c.open1(c.buf[:0])
+	b = append(b, `{"name":"queued","cat":"queue","ph":"`...)
+	b = append(b, ph...)
+	if ph == "f" {
+		b = append(b, `","bp":"e`...)
+	}
+	b = append(b, `","id":`...)
+	b = strconv.AppendUint(b, l.flowID(task), 10)
+	b = append(b, `,"pid":1,"tid":`...)
+	b = strconv.AppendInt(b, l.tid, 10)
+	b = append(b, `,"ts":`...)
+	b = appendTs(b, ts)
+	b = append(b, '}')
+	return c.flush(b)
+}
+
 // complete writes the slice of one task run.
-func (c *Chrome) complete(e *Event, start, ts int64) error {
+func (c *Chrome) complete(l *chromeLoop, e *Event, start, ts int64) error {
 	b := c.open1(c.buf[:0])
 	b = append(b, `{"name":"`...)
 	b = append(b, e.Queue.String()...)
@@ -204,7 +248,9 @@ func (c *Chrome) complete(e *Event, start, ts int64) error {
 	b = strconv.AppendUint(b, e.Task, 10)
 	b = append(b, `","cat":"`...)
 	b = append(b, e.Queue.String()...)
-	b = append(b, `","ph":"X","pid":1,"tid":1,"ts":`...)
+	b = append(b, `","ph":"X","pid":1,"tid":`...)
+	b = strconv.AppendInt(b, l.tid, 10)
+	b = append(b, `,"ts":`...)
 	b = appendTs(b, start)
 	b = append(b, `,"dur":`...)
 	b = appendTs(b, ts-start)
@@ -226,27 +272,29 @@ func (c *Chrome) complete(e *Event, start, ts int64) error {
 	return c.flush(b)
 }
 
-// trackPhase ends the current phase (and iteration) span when e is in another one,
+// trackPhase ends a loop's current phase (and iteration) span when e is in another one,
 // and marks the start of the new one.
-func (c *Chrome) trackPhase(e *Event, ts int64) error {
-	if c.phaseOpen && e.Iteration == c.iter && e.Phase == c.phase {
-		c.lastTs = ts
+func (c *Chrome) trackPhase(l *chromeLoop, e *Event, ts int64) error {
+	if l.phaseOpen && e.Iteration == l.iter && e.Phase == l.phase {
+		l.lastTs = ts
 		return nil
 	}
-	if c.phaseOpen {
-		if err := c.endPhase(e.Iteration != c.iter); err != nil {
+	if l.phaseOpen {
+		if err := c.endPhase(l, e.Iteration != l.iter); err != nil {
 			return err
 		}
 	}
-	newIter := !c.phaseOpen || e.Iteration != c.iter
-	c.phaseOpen, c.iter, c.phase, c.phaseStart, c.lastTs = true, e.Iteration, e.Phase, ts, ts
+	newIter := !l.phaseOpen || e.Iteration != l.iter
+	l.phaseOpen, l.iter, l.phase, l.phaseStart, l.lastTs = true, e.Iteration, e.Phase, ts, ts
 	if newIter {
-		c.iterStart = ts
+		l.iterStart = ts
 	}
 	b := c.open1(c.buf[:0])
 	b = append(b, `{"name":"`...)
 	b = appendPhaseName(b, e.Iteration, e.Phase)
-	b = append(b, `","cat":"loop","ph":"i","s":"t","pid":1,"tid":1,"ts":`...)
+	b = append(b, `","cat":"loop","ph":"i","s":"t","pid":1,"tid":`...)
+	b = strconv.AppendInt(b, l.tid, 10)
+	b = append(b, `,"ts":`...)
 	b = appendTs(b, ts)
 	b = append(b, '}')
 	return c.flush(b)
@@ -259,18 +307,21 @@ func appendPhaseName(b []byte, iter uint64, p eventloop.Phase) []byte {
 	return append(b, p.String()...)
 }
 
-// endPhase writes the span of the phase that ended, and of its iteration if that ended too.
-func (c *Chrome) endPhase(iterEnded bool) error {
-	end := c.lastTs + c.step // the last event's slice is inside the span
+// endPhase writes the span of a loop's phase that ended, and of its iteration if that
+// ended too.
+func (c *Chrome) endPhase(l *chromeLoop, iterEnded bool) error {
+	end := l.lastTs + c.step // the last event's slice is inside the span
 	b := c.open1(c.buf[:0])
 	b = append(b, `{"name":"`...)
-	b = append(b, c.phase.String()...)
-	b = append(b, `","cat":"phase","ph":"X","pid":1,"tid":3,"ts":`...)
-	b = appendTs(b, c.phaseStart)
+	b = append(b, l.phase.String()...)
+	b = append(b, `","cat":"phase","ph":"X","pid":1,"tid":`...)
+	b = strconv.AppendInt(b, l.tid+2, 10)
+	b = append(b, `,"ts":`...)
+	b = appendTs(b, l.phaseStart)
 	b = append(b, `,"dur":`...)
-	b = appendTs(b, end-c.phaseStart)
+	b = appendTs(b, end-l.phaseStart)
 	b = append(b, `,"args":{"iteration":`...)
-	b = strconv.AppendUint(b, c.iter, 10)
+	b = strconv.AppendUint(b, l.iter, 10)
 	b = append(b, `}}`...)
 	if err := c.flush(b); err != nil {
 		return err
@@ -280,11 +331,13 @@ func (c *Chrome) endPhase(iterEnded bool) error {
 	}
 	b = c.open1(c.buf[:0])
 	b = append(b, `{"name":"iteration `...)
-	b = strconv.AppendUint(b, c.iter, 10)
-	b = append(b, `","cat":"iteration","ph":"X","pid":1,"tid":2,"ts":`...)
-	b = appendTs(b, c.iterStart)
+	b = strconv.AppendUint(b, l.iter, 10)
+	b = append(b, `","cat":"iteration","ph":"X","pid":1,"tid":`...)
+	b = strconv.AppendInt(b, l.tid+1, 10)
+	b = append(b, `,"ts":`...)
+	b = appendTs(b, l.iterStart)
 	b = append(b, `,"dur":`...)
-	b = appendTs(b, end-c.iterStart)
+	b = appendTs(b, end-l.iterStart)
 	b = append(b, '}')
 	return c.flush(b)
 }
@@ -296,17 +349,16 @@ func (c *Chrome) Close() error {
 			return err
 		}
 	}
-	// Runs that never finished (the script exited inside them) end with the trace.
-	for i := len(c.open) - 1; i >= 0; i-- {
-		r := c.open[i]
-		if err := c.complete(&r.ev, r.start, c.last+c.step); err != nil {
-			return err
-		}
+	if err := c.closeLoop(&c.main); err != nil {
+		return err
 	}
-	c.open = nil
-	if c.phaseOpen {
-		c.phaseOpen = false
-		if err := c.endPhase(true); err != nil {
+	ids := make([]int64, 0, len(c.workers))
+	for id := range c.workers {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if err := c.closeLoop(c.workers[id]); err != nil {
 			return err
 		}
 	}
@@ -318,4 +370,21 @@ func (c *Chrome) Close() error {
 		return err
 	}
 	return c.w.Flush()
+}
+
+// closeLoop ends a loop's runs that never finished (the script exited inside them) and
+// its open phase with the trace.
+func (c *Chrome) closeLoop(l *chromeLoop) error {
+	for i := len(l.open) - 1; i >= 0; i-- {
+		r := l.open[i]
+		if err := c.complete(l, &r.ev, r.start, l.last+c.step); err != nil {
+			return err
+		}
+	}
+	l.open = nil
+	if l.phaseOpen {
+		l.phaseOpen = false
+		return c.endPhase(l, true)
+	}
+	return nil
 }

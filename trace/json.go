@@ -13,7 +13,9 @@ import (
 //	{"seq":2,"event":"queued","task":1,"parent":0,"queue":"timer","api":"setTimeout","pos":"ordering.js:17:1","ns":0,"iter":0,"phase":"main"}
 //
 // "parent" is left out when no task queued the task (Go code or a process event
-// listener did). "ns" is the loop's clock in nanoseconds.
+// listener did). "ns" is the loop's clock in nanoseconds. An event of a worker's loop
+// has "thread", the worker's threadId (left out for the main loop); its task ids,
+// iterations and phases are that loop's own.
 type JSON struct {
 	w   *bufio.Writer
 	buf []byte
@@ -30,6 +32,10 @@ func NewJSON(w io.Writer) *JSON { return &JSON{w: bufio.NewWriterSize(w, 256<<10
 func (j *JSON) Event(e *Event) error {
 	b := append(j.buf[:0], `{"seq":`...)
 	b = strconv.AppendUint(b, e.Seq, 10)
+	if e.Thread != 0 {
+		b = append(b, `,"thread":`...)
+		b = strconv.AppendInt(b, e.Thread, 10)
+	}
 	b = append(b, `,"event":"`...)
 	b = append(b, e.Kind.String()...)
 	b = append(b, `","task":`...)

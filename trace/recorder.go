@@ -11,11 +11,14 @@
 //	...
 //	rec.Close(loop.Now())
 //
-// Everything runs on the loop goroutine; nothing here is safe for concurrent use.
+// A Recorder is safe for concurrent use: the main loop and each worker's loop (through
+// Thread) report to it from their own goroutines. Sinks are called under its lock, one
+// event at a time.
 package trace
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jsloop/jsloop/eventloop"
@@ -27,6 +30,7 @@ const ScriptTask = 0
 // Event is one step of one task as the outputs write it.
 type Event struct {
 	Seq       uint64              // 1, 2, 3 … over the whole trace
+	Thread    int64               // 0: the main loop; n: the loop of the worker whose threadId is n
 	Kind      eventloop.TraceKind // queued, started, finished
 	Task      uint64              // the task (0 is the entry point)
 	Parent    uint64              // the task that queued it, when HasParent
@@ -61,6 +65,8 @@ type Options struct {
 
 // Recorder is an eventloop.Tracer that feeds its sinks.
 type Recorder struct {
+	mu        sync.Mutex
+	closed    bool
 	sinks     []Sink
 	base      string
 	flushEach bool
@@ -94,10 +100,19 @@ func NewRecorder(opts Options, sinks ...Sink) *Recorder {
 }
 
 // Err returns the first error a sink returned.
-func (r *Recorder) Err() error { return r.err }
+func (r *Recorder) Err() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.err
+}
 
 // Trace implements eventloop.Tracer.
 func (r *Recorder) Trace(te eventloop.TraceEvent) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closed {
+		return
+	}
 	if te.Queue == eventloop.QueueScript {
 		r.scriptSynth = false // the loop traces the entry point itself
 	}
@@ -109,7 +124,7 @@ func (r *Recorder) Trace(te eventloop.TraceEvent) {
 		switch {
 		case te.Task == r.marker:
 			if te.Kind == eventloop.TaskStarted {
-				r.EndScript(te.Time)
+				r.endScript(te.Time)
 			}
 			return
 		case te.Task > r.marker:
@@ -120,13 +135,9 @@ func (r *Recorder) Trace(te eventloop.TraceEvent) {
 		}
 	}
 	if r.scriptOpen && (te.Kind == eventloop.TaskStarted || te.Iteration > 0) {
-		r.EndScript(te.Time)
+		r.endScript(te.Time)
 	}
-	e := &r.ev
-	e.Kind, e.Task, e.Queue, e.Time, e.Iteration, e.Phase = te.Kind, te.Task, te.Queue, te.Time, te.Iteration, te.Phase
-	e.API = te.Origin.API
-	e.Position = r.relative(te.Origin.Position)
-	e.Parent, e.HasParent = te.Parent, te.Parent != 0
+	e := r.fill(0, te, 0)
 	if !e.HasParent {
 		switch {
 		case r.scriptOpen:
@@ -144,9 +155,47 @@ func (r *Recorder) Trace(te eventloop.TraceEvent) {
 	r.emit()
 }
 
+// fill makes r.ev the event of te, from the loop of thread (0: the main loop) whose
+// clock reads offset less than the main loop's.
+func (r *Recorder) fill(thread int64, te eventloop.TraceEvent, offset time.Duration) *Event {
+	e := &r.ev
+	e.Thread = thread
+	e.Kind, e.Task, e.Queue, e.Time, e.Iteration, e.Phase = te.Kind, te.Task, te.Queue, te.Time+offset, te.Iteration, te.Phase
+	e.API = te.Origin.API
+	e.Position = r.relative(te.Origin.Position)
+	e.Parent, e.HasParent = te.Parent, te.Parent != 0
+	return e
+}
+
+// Thread returns the tracer of a worker's loop: its events go to the same sinks, marked
+// with the worker's threadId. started is the main loop's clock when the worker's loop
+// was made, so that the worker's own clock, which starts at zero then, is drawn on the
+// main loop's time axis. (Under a virtual clock the worker's clock is still real.)
+func (r *Recorder) Thread(threadID int64, started time.Duration) eventloop.Tracer {
+	return &threadTracer{r: r, id: threadID, offset: started}
+}
+
+type threadTracer struct {
+	r      *Recorder
+	id     int64
+	offset time.Duration
+}
+
+func (t *threadTracer) Trace(te eventloop.TraceEvent) {
+	r := t.r
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.closed {
+		r.fill(t.id, te, t.offset)
+		r.emit()
+	}
+}
+
 // BeginScript opens the entry point's task (started, at now). name is the script's
 // file name, or [eval] / [stdin].
 func (r *Recorder) BeginScript(name string, now time.Duration) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if !r.scriptSynth || r.scriptOpen || r.scriptDone {
 		return
 	}
@@ -159,10 +208,20 @@ func (r *Recorder) BeginScript(name string, now time.Duration) {
 // unref'd immediate queued just before the entry point runs, so that it runs (in the
 // first check phase) soon after the script ends without keeping the loop alive. The
 // trace leaves it out; its start closes task 0 if nothing else started before it.
-func (r *Recorder) Marker() { r.markerNext = true }
+func (r *Recorder) Marker() {
+	r.mu.Lock()
+	r.markerNext = true
+	r.mu.Unlock()
+}
 
 // EndScript closes the entry point's task (finished, at now) if it is open.
 func (r *Recorder) EndScript(now time.Duration) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.endScript(now)
+}
+
+func (r *Recorder) endScript(now time.Duration) {
 	if !r.scriptOpen {
 		return
 	}
@@ -198,7 +257,13 @@ func (r *Recorder) emit() {
 // Close ends the trace at now: it closes the entry point's task if still open, then
 // every sink. It returns the first error any sink returned.
 func (r *Recorder) Close(now time.Duration) error {
-	r.EndScript(now)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closed {
+		return r.err
+	}
+	r.endScript(now)
+	r.closed = true // workers still running report nothing more
 	for _, s := range r.sinks {
 		if err := s.Close(); err != nil && r.err == nil {
 			r.err = err

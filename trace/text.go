@@ -19,6 +19,9 @@ const textHeader = TextPrefix + "   seq         time iter phase      event      
 //	trace    seq         time iter phase      event      task queue       parent  origin
 //	trace      1      0.000ms    0 main       started      #0 script            -  main ordering.js
 //	trace      2      0.000ms    0 main       queued       #1 timer            #0  setTimeout ordering.js:17:1
+//
+// A worker's tasks are numbered by its own loop and written with its threadId: w1#3 is
+// task 3 of the worker whose threadId is 1, and its iterations and phases are its loop's.
 type Text struct {
 	w   *bufio.Writer
 	buf []byte
@@ -48,12 +51,12 @@ func (t *Text) Event(e *Event) error {
 	b = append(b, ' ')
 	b = padRight(b, e.Kind.String(), 8)
 	b = append(b, ' ')
-	b = padLeft(b, appendTaskRef(num[:0], e.Task), 6)
+	b = padLeft(b, appendTaskRef(num[:0], e.Thread, e.Task), 6)
 	b = append(b, ' ')
 	b = padRight(b, e.Queue.String(), 9)
 	b = append(b, ' ')
 	if e.HasParent {
-		b = padLeft(b, appendTaskRef(num[:0], e.Parent), 8)
+		b = padLeft(b, appendTaskRef(num[:0], e.Thread, e.Parent), 8)
 	} else {
 		b = padLeft(b, []byte("-"), 8)
 	}
@@ -75,7 +78,11 @@ func (t *Text) Flush() error { return t.w.Flush() }
 // Close implements Sink.
 func (t *Text) Close() error { return t.w.Flush() }
 
-func appendTaskRef(b []byte, id uint64) []byte {
+// appendTaskRef writes #task, or wN#task for a task of the worker with threadId N.
+func appendTaskRef(b []byte, thread int64, id uint64) []byte {
+	if thread != 0 {
+		b = strconv.AppendInt(append(b, 'w'), thread, 10)
+	}
 	return strconv.AppendUint(append(b, '#'), id, 10)
 }
 

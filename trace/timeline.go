@@ -21,19 +21,20 @@ var timelineTemplate string
 // queue, coloured by queue, its provenance on hover, and an arrow from each task to
 // every task it queued.
 type Timeline struct {
-	w       io.Writer
-	opts    TimelineOptions
-	title   string
-	runs    []tlRun
-	open    []int               // indices of the runs in progress
-	from    map[uint64]tlQueued // task → where it was queued, until it first runs
-	started map[uint64]bool     // tasks that ran at least once
-	queued  [numQueues]int      // tasks queued
-	ran     [numQueues]int      // tasks that ran
-	dropped int                 // runs beyond MaxRuns
-	strs    map[string]int      // interned strings (api, pos)
-	strList []string
-	end     time.Duration
+	w            io.Writer
+	opts         TimelineOptions
+	title        string
+	runs         []tlRun
+	open         []int               // indices of the runs in progress
+	from         map[uint64]tlQueued // task → where it was queued, until it first runs
+	started      map[uint64]bool     // tasks that ran at least once
+	queued       [numQueues]int      // tasks queued
+	ran          [numQueues]int      // tasks that ran
+	dropped      int                 // runs beyond MaxRuns
+	workerEvents int                 // events of workers' loops, left out
+	strs         map[string]int      // interned strings (api, pos)
+	strList      []string
+	end          time.Duration
 }
 
 const numQueues = int(eventloop.QueueClose) + 1
@@ -87,6 +88,12 @@ func (t *Timeline) intern(s string) int {
 
 // Event implements Sink.
 func (t *Timeline) Event(e *Event) error {
+	if e.Thread != 0 {
+		// The page lays runs out by the main loop's iterations and phases, which a
+		// worker's loop does not share; its tasks are in the other formats.
+		t.workerEvents++
+		return nil
+	}
 	t.end = e.Time
 	q := int(e.Queue)
 	switch e.Kind {
@@ -163,6 +170,8 @@ func (t *Timeline) Close() error {
 	b.WriteString(strconv.FormatBool(t.opts.Virtual))
 	b.WriteString(`,"dropped":`)
 	b.WriteString(strconv.Itoa(t.dropped))
+	b.WriteString(`,"workerEvents":`)
+	b.WriteString(strconv.Itoa(t.workerEvents))
 	b.WriteString(`,"queues":[`)
 	for q := 0; q < numQueues; q++ {
 		if q > 0 {

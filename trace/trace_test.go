@@ -186,3 +186,86 @@ func TestTimelinePage(t *testing.T) {
 	require.Equal(t, int64(2), d.Runs[3][10], "the promise was queued during run 2 (the timer)")
 	require.Equal(t, int64(0), d.Runs[1][10], "the tick was queued during run 0 (the script)")
 }
+
+// workerRun is a worker's loop (threadId 1, made when the main loop's clock read 10 ms)
+// reporting while the main loop runs: a message task (1) queues a timer (2), which runs
+// in the worker's first iteration by its own count.
+func workerRun(r *Recorder) {
+	w := r.Thread(1, 10*time.Millisecond)
+	w.Trace(ev(eventloop.TaskQueued, 1, 0, eventloop.QueueIO, "message", "/app/w.js:1:1", 0, 0, eventloop.PhaseMain))
+	w.Trace(ev(eventloop.TaskStarted, 1, 0, eventloop.QueueIO, "message", "/app/w.js:1:1", 1, 1, eventloop.PhasePoll))
+	w.Trace(ev(eventloop.TaskQueued, 2, 1, eventloop.QueueTimer, "setTimeout", "/app/w.js:2:3", 1, 1, eventloop.PhasePoll))
+	w.Trace(ev(eventloop.TaskFinished, 1, 0, eventloop.QueueIO, "message", "/app/w.js:1:1", 1, 1, eventloop.PhasePoll))
+	w.Trace(ev(eventloop.TaskStarted, 2, 1, eventloop.QueueTimer, "setTimeout", "/app/w.js:2:3", 2, 2, eventloop.PhaseTimers))
+}
+
+// A worker's events go to the same outputs, marked with its threadId, on the main
+// loop's time axis; the main loop's own events and task ids are untouched by them.
+func TestRecorderThreads(t *testing.T) {
+	c := &collect{}
+	var text, js bytes.Buffer
+	r := NewRecorder(Options{Base: "/app"}, c, NewText(&text), NewJSON(&js))
+	sampleRun(r)
+	workerRun(r)
+	require.NoError(t, r.Close(20*time.Millisecond))
+	r.Thread(1, 0).Trace(ev(eventloop.TaskFinished, 2, 1, eventloop.QueueTimer, "setTimeout", "", 3, 2, eventloop.PhaseTimers))
+	require.Len(t, c.evs, 16, "11 of the main loop, 5 of the worker, none after Close")
+	w := c.evs[11:]
+	for _, e := range w {
+		require.Equal(t, int64(1), e.Thread)
+	}
+	require.Equal(t, 11*time.Millisecond, w[1].Time, "the worker's 1 ms is the main loop's 11 ms")
+	require.False(t, w[0].HasParent, "a message comes from another goroutine")
+	require.True(t, w[2].HasParent)
+	require.Equal(t, uint64(1), w[2].Parent)
+	require.Equal(t, "w.js:2:3", w[2].Position)
+
+	lines := strings.Split(strings.TrimSuffix(text.String(), "\n"), "\n")
+	require.Equal(t, "trace     14     11.000ms    1 poll       queued     w1#2 timer         w1#1  setTimeout w.js:2:3", lines[14])
+	require.Contains(t, lines[8], "     #3 microtask       #1  ", "the main loop's tasks keep their plain ids")
+	jl := strings.Split(strings.TrimSuffix(js.String(), "\n"), "\n")
+	require.Equal(t, `{"seq":14,"thread":1,"event":"queued","task":2,"parent":1,"queue":"timer","api":"setTimeout","pos":"w.js:2:3","ns":11000000,"iter":1,"phase":"poll"}`, jl[13])
+	require.NotContains(t, jl[0], "thread", "the main loop's events have no thread")
+}
+
+// In the Chrome format each worker gets named threads of its own, its flows ids apart
+// from the main loop's, and its unfinished run closed with the trace.
+func TestChromeThreads(t *testing.T) {
+	var buf bytes.Buffer
+	r := NewRecorder(Options{}, NewChrome(&buf, ChromeOptions{}))
+	sampleRun(r)
+	workerRun(r)
+	require.NoError(t, r.Close(0))
+	var doc struct {
+		TraceEvents []map[string]any `json:"traceEvents"`
+	}
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &doc), buf.String())
+	names := map[float64]string{}
+	flowIDs := map[float64]bool{}
+	for _, e := range doc.TraceEvents {
+		if e["name"] == "thread_name" {
+			names[e["tid"].(float64)] = e["args"].(map[string]any)["name"].(string)
+		}
+		if e["ph"] == "s" {
+			flowIDs[e["id"].(float64)] = true
+		}
+	}
+	require.Equal(t, "worker 1: tasks", names[11])
+	require.Equal(t, "worker 1: loop iterations", names[12])
+	require.Equal(t, "worker 1: loop phases", names[13])
+	require.Equal(t, "tasks (the loop goroutine)", names[1])
+	require.Equal(t, 2, countTid(doc.TraceEvents, "X", 11), "the message task and the timer cut short at the end")
+	require.Equal(t, 4, countTid(doc.TraceEvents, "X", 1), "the main loop's runs stay on thread 1")
+	require.True(t, flowIDs[1<<32|2], "the worker's timer flow has an id of its own")
+	require.True(t, flowIDs[2], "the main loop's flows keep their task ids")
+}
+
+// The timeline draws the main loop only, and says that workers' tasks were left out.
+func TestTimelineLeavesWorkersOut(t *testing.T) {
+	var buf bytes.Buffer
+	r := NewRecorder(Options{Base: "/app"}, NewTimeline(&buf, TimelineOptions{}))
+	sampleRun(r)
+	workerRun(r)
+	require.NoError(t, r.Close(0))
+	require.Contains(t, buf.String(), `"dropped":0,"workerEvents":5,`)
+}

@@ -26,6 +26,7 @@ type Server struct {
 	onFinished goja.Callable // called on the loop when the server has shut down
 	l          *listener
 	ref        *eventloop.Ref
+	requests   *eventloop.Source // submits each request's task: traced as queued by serve() or listen()
 	retryAfter string
 
 	slots    chan struct{} // one token per request in flight; nil: no limit
@@ -44,6 +45,11 @@ type Server struct {
 
 func newServer(m *Module, l *listener, node bool, maxInFlight, maxQueue int, retryAfter string) *Server {
 	s := &Server{m: m, l: l, node: node, retryAfter: retryAfter, killed: make(chan struct{}), idle: make(chan struct{})}
+	if node {
+		s.requests = m.loop.NewSource("request") // Node's 'request' event
+	} else {
+		s.requests = m.loop.NewSource("serve")
+	}
 	if maxInFlight > 0 {
 		s.slots = make(chan struct{}, maxInFlight)
 		s.maxQueue = int64(maxQueue)
@@ -133,7 +139,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 			_ = http.NewResponseController(w).EnableFullDuplex()
 		}
 	}
-	if err := s.m.loop.Submit(ex.start); err != nil {
+	if err := s.requests.Submit(ex.start); err != nil {
 		s.release()
 		unavailable(w, s.retryAfter, true)
 		return

@@ -39,7 +39,8 @@ type Receiver struct {
 type Port struct {
 	mu      sync.Mutex
 	peer    *Port
-	loop    *eventloop.Loop // the loop receiving this port's messages; nil until Attach
+	loop    *eventloop.Loop   // the loop receiving this port's messages; nil until Attach
+	source  *eventloop.Source // submits the deliveries: traced as queued where the port was made
 	recv    Receiver
 	inbox   []*webapi.Message
 	started bool
@@ -64,6 +65,7 @@ func (p *Port) Attach(loop *eventloop.Loop, recv Receiver) error {
 		return ErrDetached
 	}
 	p.loop, p.recv = loop, recv
+	p.source = loop.NewSource("message")
 	return nil
 }
 
@@ -94,14 +96,14 @@ func (p *Port) enqueue(m *webapi.Message) error {
 
 // schedule queues the delivery of one message on the port's loop. p.mu is held.
 func (p *Port) schedule() {
-	loop := p.loop
+	loop, source := p.loop, p.source
 	task := func(rt *goja.Runtime) error { return p.deliverOne(rt, loop) }
-	switch err := loop.Submit(task); {
+	switch err := source.Submit(task); {
 	case errors.Is(err, eventloop.ErrQueueFull):
 		// The receiver sheds load: wait for room off this goroutine (p.mu is held, and
 		// the receiver needs it to make room). Every delivery takes the oldest message,
 		// so the order holds whichever task runs first.
-		go func() { _ = loop.SubmitWait(loop.Context(), task) }()
+		go func() { _ = source.SubmitWait(loop.Context(), task) }()
 	case err != nil:
 		p.inbox = p.inbox[:0] // the receiving loop has ended: nobody will read them
 	}
@@ -201,7 +203,7 @@ func (p *Port) closeEnd() {
 	p.updateRef()
 	if p.loop != nil && p.recv.Close != nil {
 		fn := p.recv.Close
-		_ = p.loop.Submit(func(rt *goja.Runtime) error { return fn(rt) })
+		_ = p.source.Submit(func(rt *goja.Runtime) error { return fn(rt) })
 	}
 }
 

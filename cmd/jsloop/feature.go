@@ -23,6 +23,26 @@ type feature interface {
 	finished(loop *eventloop.Loop, err error, code int, stderr io.Writer) int
 }
 
+// A workerFeature also gives options to the loops of the script's workers.
+type workerFeature interface {
+	// workerLoopOptions returns options for the loop of the worker with threadId id,
+	// whose script's main loop is main. Called on the worker's goroutine.
+	workerLoopOptions(main *eventloop.Loop, id int64) []eventloop.Option
+}
+
+// workerLoopOptions gathers what the features give a worker's loop.
+func workerLoopOptions(features []feature, main *eventloop.Loop) func(int64) []eventloop.Option {
+	return func(id int64) []eventloop.Option {
+		var opts []eventloop.Option
+		for _, f := range features {
+			if w, ok := f.(workerFeature); ok {
+				opts = append(opts, w.workerLoopOptions(main, id)...)
+			}
+		}
+		return opts
+	}
+}
+
 // features lists the command's optional parts, a fresh set per run.
 func features() []feature {
 	return []feature{

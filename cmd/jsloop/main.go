@@ -267,7 +267,7 @@ func execute(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 	loader := &sourceLoader{}
 	host, err := bindings.Install(loop, bindings.Options{
 		Argv: argv, Stdout: stdout, Stderr: stderr, LoadSource: loader.load, NoWarnings: cfg.noWarnings,
-		Permissions: cfg.policy, Entry: mainTask,
+		Permissions: cfg.policy, Entry: mainTask, WorkerLoopOptions: workerLoopOptions(cfg.features, loop),
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "jsloop: internal error: %v\n", err)

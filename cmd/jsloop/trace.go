@@ -117,6 +117,15 @@ func (s *seeTheLoop) loopOptions(stderr io.Writer) ([]eventloop.Option, error) {
 	return append(opts, eventloop.WithTracer(s.rec)), nil
 }
 
+// workerLoopOptions traces a worker's loop into the same outputs, its events marked
+// with its threadId and its clock put on the main loop's time axis.
+func (s *seeTheLoop) workerLoopOptions(main *eventloop.Loop, id int64) []eventloop.Option {
+	if s.rec == nil {
+		return nil
+	}
+	return []eventloop.Option{eventloop.WithTracer(s.rec.Thread(id, main.Now()))}
+}
+
 func (s *seeTheLoop) started(loop *eventloop.Loop, host *bindings.Host) error {
 	if s.rec == nil {
 		return nil
