@@ -68,8 +68,12 @@ type exchange struct {
 	cancel   context.CancelCauseFunc
 	method   string
 	redirect int
-	hasBody  bool // the request has a body (bytes in reqBody)
+	hasBody  bool // the request has a body (bytes in reqBody, or streamed through upload)
 	reqBody  []byte
+	upload   *upload // the body the script streams; nil when it is in reqBody
+	// uploadLength is the Content-Length the script gave a streamed body; -1: none
+	// (the body goes chunked).
+	uploadLength int64
 
 	// set by the goroutine before it posts the response, read on the loop after
 	status     int
@@ -170,9 +174,11 @@ func (m *Module) jsSend(c goja.FunctionCall) goja.Value {
 		ex.fail(err)
 		return result()
 	}
-	header, host := m.requestHeader(c.Argument(2))
+	header, host, length := m.requestHeader(c.Argument(2))
 	switch b := c.Argument(3).Export().(type) {
 	case nil:
+	case bool: // true: fetch.js streams the body (native.upload)
+		ex.hasBody, ex.upload, ex.uploadLength = true, newUpload(), length
 	case string:
 		ex.hasBody, ex.reqBody = true, []byte(b)
 	case []byte:
@@ -209,25 +215,32 @@ var defaultHeader = http.Header{
 }
 
 // requestHeader makes the Go header of a flat [name, value, ...] JS array (or
-// undefined), with undici's defaults for what it lacks, and the Host it names.
-func (m *Module) requestHeader(v goja.Value) (http.Header, string) {
+// undefined), with undici's defaults for what it lacks, the Host it names, and the
+// Content-Length it gives (-1: none or not a number), which only a streamed body uses.
+func (m *Module) requestHeader(v goja.Value) (http.Header, string, int64) {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return defaultHeader, ""
+		return defaultHeader, "", -1
 	}
 	var flat []string
 	if err := m.rt.ExportTo(v, &flat); err != nil || len(flat) == 0 {
-		return defaultHeader, ""
+		return defaultHeader, "", -1
 	}
 	h := make(http.Header, len(flat)/2+len(defaultHeader))
 	host := ""
+	length := int64(-1)
 	for i := 0; i+1 < len(flat); i += 2 {
 		key := http.CanonicalHeaderKey(flat[i])
 		switch key {
 		case "Host":
 			host = flat[i+1]
 			continue
-		case "Content-Length", "Transfer-Encoding", "Keep-Alive":
+		case "Content-Length":
+			if n, err := strconv.ParseInt(strings.TrimSpace(flat[i+1]), 10, 64); err == nil && n >= 0 {
+				length = n
+			}
 			continue // net/http frames the body itself
+		case "Transfer-Encoding", "Keep-Alive":
+			continue
 		}
 		h[key] = append(h[key], flat[i+1])
 	}
@@ -236,7 +249,7 @@ func (m *Module) requestHeader(v goja.Value) (http.Header, string) {
 			h[k] = vs
 		}
 	}
-	return h, host
+	return h, host, length
 }
 
 func (ex *exchange) newRequest(method string, u *url.URL, header http.Header, host string) *http.Request {
@@ -254,7 +267,9 @@ func (ex *exchange) newRequest(method string, u *url.URL, header http.Header, ho
 	if host != "" {
 		req.Host = host
 	}
-	if ex.hasBody {
+	if ex.upload != nil {
+		req.Body, req.ContentLength = ex.upload.r, ex.uploadLength
+	} else if ex.hasBody {
 		body := ex.reqBody
 		req.ContentLength = int64(len(body))
 		req.Body = io.NopCloser(bytes.NewReader(body))
@@ -419,11 +434,20 @@ func (ex *exchange) roundTrips(req *http.Request) (*http.Response, error) {
 			resp.StatusCode == 303 && method != http.MethodGet && method != http.MethodHead {
 			method = http.MethodGet
 			ex.hasBody, ex.reqBody = false, nil
+			if ex.upload != nil {
+				_ = ex.upload.r.CloseWithError(errFinished) // the script's writes fail: nobody reads them
+				ex.upload = nil
+			}
 			header = header.Clone()
 			changed = true
 			for _, k := range []string{"Content-Encoding", "Content-Language", "Content-Location", "Content-Type", "Content-Length"} {
 				header.Del(k)
 			}
+		}
+		if ex.upload != nil {
+			// The body went out as it was streamed and cannot be sent again (the fetch
+			// standard's network error for a redirect of a body with no source).
+			return nil, &netError{message: "redirect of a request with a streamed body"}
 		}
 		if !sameOrigin(req.URL, next) {
 			if !changed {
@@ -620,6 +644,11 @@ func (ex *exchange) finishNetwork() {
 	ex.networkDone = true
 	if ex.cancel != nil {
 		ex.cancel(errFinished)
+	}
+	if ex.upload != nil {
+		// A body still being streamed is not read any more: its pending write fails,
+		// and the script's stream is cancelled.
+		_ = ex.upload.r.CloseWithError(errFinished)
 	}
 	if ex.onDone != nil {
 		_, _ = ex.onDone(goja.Undefined())

@@ -17,8 +17,9 @@
 // arrayBuffer() and bytes() of a network body that no stream was made for are read in
 // Go and handed over in one completion. Request bodies may be strings, ArrayBuffers,
 // views, URLSearchParams, ReadableStreams and async iterables (duplex: 'half'); a
-// stream is read whole before it is sent. Blob and FormData bodies, blob() and
-// formData() fail with a TypeError that says so.
+// stream is sent as it is read (upload.go), chunked unless the script gave a
+// Content-Length. Blob and FormData bodies, blob() and formData() fail with a
+// TypeError that says so.
 //
 // A body nobody reads does not keep the loop alive (Node would keep its socket open);
 // its goroutine and connection last until the body is read, cancelled or aborted, or
@@ -238,6 +239,8 @@ func (m *Module) native() *goja.Object {
 	rt := m.rt
 	o, set := natives.Object(rt)
 	set("send", m.jsSend)
+	set("upload", m.jsUpload)
+	set("uploadEnd", m.jsUploadEnd)
 	set("abort", m.jsAbort)
 	set("headers", m.jsHeaders)
 	set("pull", m.jsPull)

@@ -13,6 +13,7 @@ const {
 } = global;
 const PromiseResolve = Promise.resolve.bind(Promise);
 const PromiseReject = Promise.reject.bind(Promise);
+const noop = () => {};
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kInternal = Symbol('kInternal');
 const ObjectToString = Object.prototype.toString;
@@ -1676,6 +1677,8 @@ function requestHeadersFlat(h) {
   return flat;
 }
 
+// requestBodySource is what native.send takes for a request body: undefined (none), a
+// string or bytes, or true for a body that is streamed (then sendState pumps it).
 function requestBodySource(body) {
   if (body === null) return undefined;
   body.used = true;
@@ -1683,37 +1686,58 @@ function requestBodySource(body) {
     if (body.kind === 'string') return body.src;
     if (body.kind === 'bytes') return body.src;
   }
-  return streamReadAll(bodyStream(body));
+  return true;
+}
+
+// pumpUpload writes a streamed request body to Go chunk by chunk, each once the one
+// before was taken, and ends it; a failed stream cuts the request off, and a request
+// that ended or failed cancels the stream.
+function pumpUpload(exchange, stream) {
+  const reader = acquireReader(stream);
+  const fail = (err) => {
+    native.uploadEnd(exchange, true);
+    reader.cancel(err).catch(() => {});
+  };
+  const step = () => {
+    streamRead(stream).then(({ value, done }) => {
+      if (done) {
+        native.uploadEnd(exchange, false);
+        return;
+      }
+      // undici sends a string chunk as its UTF-8 bytes; anything else fails the body.
+      const chunk = typeof value === 'string' ? new Uint8Array(native.encode(value)) : value;
+      if (!(chunk instanceof Uint8Array)) {
+        fail(new TypeError('Received non-Uint8Array chunk'));
+        return;
+      }
+      native.upload(exchange, chunk).then(step, fail);
+    }, fail);
+  };
+  step();
 }
 
 function sendState(st) {
   const headers = requestHeadersFlat(requestHeaders(st));
   const redirect = redirectCodes[st.redirect];
   const signal = st.signal;
-  let body = requestBodySource(st.body);
-  const go = (b) => {
-    if (signal === null) return native.send(st.method, st.url, headers, b, redirect, undefined);
-    if (signal.aborted) return PromiseReject(signal.reason);
-    let exchange;
-    const onAbort = () => {
-      const resp = native.abort(exchange, signal.reason);
-      if (resp !== undefined) {
-        const rb = responseState(resp).body;
-        if (rb !== null && rb.stream !== null) streamError(rb.stream, signal.reason);
-      }
-    };
-    const onDone = () => signal.removeEventListener('abort', onAbort);
-    const [p, ex] = native.send(st.method, st.url, headers, b, redirect, onDone);
-    exchange = ex;
-    signal.addEventListener('abort', onAbort, { once: true });
-    return p;
+  const body = requestBodySource(st.body);
+  if (signal !== null && signal.aborted) return PromiseReject(signal.reason);
+  let exchange;
+  const onAbort = () => {
+    const resp = native.abort(exchange, signal.reason);
+    if (resp !== undefined) {
+      const rb = responseState(resp).body;
+      if (rb !== null && rb.stream !== null) streamError(rb.stream, signal.reason);
+    }
   };
-  if (body !== undefined && typeof body === 'object' && !(body instanceof Uint8Array)) {
-    // A stream body: read it all, then send it (jsloop does not stream uploads).
-    if (signal !== null && signal.aborted) return PromiseReject(signal.reason);
-    return body.then(go);
-  }
-  return go(body);
+  if (signal === null && body !== true) return native.send(st.method, st.url, headers, body, redirect, undefined);
+  const onDone = signal === null ? noop : () => signal.removeEventListener('abort', onAbort);
+  const [p, ex] = native.send(st.method, st.url, headers, body, redirect, onDone);
+  exchange = ex;
+  if (signal !== null) signal.addEventListener('abort', onAbort, { once: true });
+  // A stream body goes out as it is read, while the response may already be coming.
+  if (body === true) pumpUpload(ex, bodyStream(st.body));
+  return p;
 }
 
 function fetch(input, init = undefined) {

@@ -195,8 +195,11 @@ func (ex *exchange) serve() {
 		for i := range buf {
 			done, err := ex.do(&buf[i])
 			if err != nil || done {
-				// Ops after the last one cannot exist: the loop pushes nothing after
-				// a reply, an end or an abort.
+				// The loop pushes no response op after a reply, an end or an abort, but
+				// a Node handler may read its request after res.end(): reads taken with
+				// the last op are done while the request is still ours, and any later
+				// op fails once the goroutine has left.
+				ex.finishLateOps(buf[i+1:])
 				ex.leave(err)
 				if errors.Is(err, ErrAborted) {
 					panic(http.ErrAbortHandler)
@@ -205,6 +208,29 @@ func (ex *exchange) serve() {
 			}
 		}
 		clear(buf)
+	}
+}
+
+// finishLateOps settles the ops taken after the one that ended the response: body
+// reads are done, anything else fails, so that no op's completion is lost.
+func (ex *exchange) finishLateOps(ops []op) {
+	flushed := false
+	for i := range ops {
+		o := &ops[i]
+		switch o.kind {
+		case opRead, opReadAll, opCancel:
+			if !flushed {
+				// The client may wait for the response before it sends the rest.
+				_ = http.NewResponseController(ex.w).Flush()
+				flushed = true
+			}
+			_, _ = ex.do(o)
+		default:
+			if o.complete != nil {
+				o.err = ErrClientGone
+				ex.finishOp(o)
+			}
+		}
 	}
 }
 

@@ -259,9 +259,12 @@ func (m *Module) jsHeaders(c goja.FunctionCall) goja.Value {
 	if ex == nil {
 		return m.rt.NewArray()
 	}
-	flat := make([]any, 0, 2*len(ex.r.Header)+2)
+	flat := make([]any, 0, 2*len(ex.r.Header)+4)
 	if ex.r.Host != "" {
 		flat = append(flat, "host", ex.r.Host)
+	}
+	if te := transferEncoding(ex.r); te != "" {
+		flat = append(flat, "transfer-encoding", te)
 	}
 	for k, vs := range ex.r.Header {
 		lk := m.lower(k)
@@ -272,6 +275,13 @@ func (m *Module) jsHeaders(c goja.FunctionCall) goja.Value {
 	return m.rt.NewArray(flat...)
 }
 
+// transferEncoding is the request's Transfer-Encoding header, which Go's parser takes
+// out of the header (into r.TransferEncoding) and Node keeps: body parsers look at it
+// to tell that a request without a Content-Length has a body.
+func transferEncoding(r *http.Request) string {
+	return strings.Join(r.TransferEncoding, ", ")
+}
+
 // jsRawHeaders is native.rawHeaders(handle): the request's header as Node's
 // req.rawHeaders lists it, Host first, then by name (Go's parser keeps neither the
 // order nor the case the client sent).
@@ -280,16 +290,24 @@ func (m *Module) jsRawHeaders(c goja.FunctionCall) goja.Value {
 	if ex == nil {
 		return m.rt.NewArray()
 	}
-	keys := make([]string, 0, len(ex.r.Header))
+	keys := make([]string, 0, len(ex.r.Header)+1)
 	for k := range ex.r.Header {
 		keys = append(keys, k)
 	}
+	te := transferEncoding(ex.r)
+	if te != "" {
+		keys = append(keys, "Transfer-Encoding")
+	}
 	sort.Strings(keys)
-	flat := make([]any, 0, 2*len(ex.r.Header)+2)
+	flat := make([]any, 0, 2*len(keys)+2)
 	if ex.r.Host != "" {
 		flat = append(flat, "Host", ex.r.Host)
 	}
 	for _, k := range keys {
+		if k == "Transfer-Encoding" {
+			flat = append(flat, k, te)
+			continue
+		}
 		for _, v := range ex.r.Header[k] {
 			flat = append(flat, k, v)
 		}

@@ -98,6 +98,14 @@ function validateHeaderValue(name, value) {
 
 // ------------------------------------------------------------------ IncomingMessage
 
+// emitErrorIfListened is how Node's IncomingMessage reports its errors ("an error is
+// emitted only if there are listeners attached to the event", for backward
+// compatibility): a request whose client went away does not crash a server that does
+// not listen for its 'error'.
+function emitErrorIfListened(msg, err) {
+  if (msg.listenerCount('error') > 0) msg.emit('error', err);
+}
+
 
 // Headers Node folds into one value joined with ', ' are all but these: the ones whose
 // duplicates Node drops (first wins), and set-cookie (an array).
@@ -138,6 +146,9 @@ class IncomingMessage extends RequestEmitter {
   _flatHeaders() { return native.headers(this._exchange); }
   _pull() { return native.pull(this._exchange); }
   _cancelBody() { native.cancel(this._exchange); }
+  // destroy() ends the connection, as destroying the socket does in Node: a response
+  // not sent yet never will be (the client sees the connection close).
+  _dropConnection() { native.abort(this._exchange); }
 
   get headers() {
     if (this._headers === null) {
@@ -224,8 +235,13 @@ class IncomingMessage extends RequestEmitter {
     if (this.destroyed) return this;
     this.destroyed = true;
     if (this._body === true) this._cancelBody();
+    this._dropConnection();
+    if (!this._ended) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
     process.nextTick(() => {
-      if (err) this.emit('error', err);
+      if (err) emitErrorIfListened(this, err);
       this.emit('close');
     });
     return this;
@@ -287,10 +303,11 @@ class IncomingMessage extends RequestEmitter {
       this._flow();
     }, (err) => {
       this._reading = false;
+      if (this.destroyed) return; // already closed (its response finished): no more events
       this.aborted = true;
       this.emit('aborted');
       this.destroyed = true;
-      this.emit('error', err);
+      emitErrorIfListened(this, err);
       this.emit('close');
     });
   }
@@ -833,6 +850,8 @@ class ClientResponse extends IncomingMessage {
     else this._res.body.cancel().catch(() => {});
   }
 
+  _dropConnection() {} // cancelling the body is what ends a client's response
+
   get rawHeaders() {
     if (this._rawHeaders === null) this._rawHeaders = this._flatHeaders();
     return this._rawHeaders;
@@ -898,7 +917,7 @@ class ClientRequest extends OutgoingMessage {
     }
     if (host.includes(':')) host = `[${host}]`;
     this._url = `http://${host}:${port}${this.path}`;
-    this._chunks = [];
+    this._ctl = null; // the controller of the body stream, once write() started one
     this._ac = new global.AbortController();
     this._timer = null;
     if (opts.signal !== undefined && opts.signal !== null) {
@@ -920,24 +939,47 @@ class ClientRequest extends OutgoingMessage {
 
   setNoDelay() {}
   setSocketKeepAlive() {}
-  flushHeaders() {}
 
+  // The first write() (or flushHeaders()) sends the request with a body that streams
+  // what is written, as Node sends it chunked; a request ended without one goes whole,
+  // with a Content-Length.
   _write(chunk, encoding, cb) {
     if (this.writableEnded) return writeAfterEnd(this, cb);
-    this._chunks.push(toChunk(chunk, encoding, 'chunk'));
+    const data = toChunk(chunk, encoding, 'chunk');
+    this._startStream();
+    if (data.length > 0) this._ctl.enqueue(typeof data === 'string' ? Buffer.from(data) : data);
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
   }
 
   _end(chunk, encoding, cb) {
     if (this.writableEnded) return this;
-    if (chunk !== undefined && chunk !== null) this._chunks.push(toChunk(chunk, encoding, 'chunk'));
+    const data = chunk === undefined || chunk === null ? undefined : toChunk(chunk, encoding, 'chunk');
     if (typeof cb === 'function') this.once('finish', cb);
     this.writableEnded = true;
     this.finished = true;
     this.headersSent = true;
-    this._send();
+    if (this._ctl !== null) {
+      if (data !== undefined && data.length > 0) this._ctl.enqueue(typeof data === 'string' ? Buffer.from(data) : data);
+      this._ctl.close();
+      process.nextTick(() => this.emit('finish'));
+    } else {
+      this._send(data === undefined ? undefined : typeof data === 'string' ? Buffer.from(data) : data);
+    }
     return this;
+  }
+
+  flushHeaders() {
+    if (!this.writableEnded) this._startStream();
+  }
+
+  _startStream() {
+    if (this._ctl !== null || this.destroyed) return;
+    this.headersSent = true;
+    let ctl;
+    const body = new global.ReadableStream({ start(c) { ctl = c; } });
+    this._ctl = ctl;
+    this._send(body);
   }
 
   abort() {
@@ -963,30 +1005,27 @@ class ClientRequest extends OutgoingMessage {
     return this;
   }
 
-  _body() {
-    const chunks = this._chunks;
-    this._chunks = [];
-    if (chunks.length === 0) return undefined;
-    return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
-  }
-
-  _send() {
+  // _send starts the request, with body undefined (none), the whole body, or a
+  // ReadableStream that write() feeds.
+  _send(body) {
     const headers = [];
     for (const k of Object.keys(this._outHeaders)) {
       const e = this._outHeaders[k];
       if (Array.isArray(e[1])) for (const v of e[1]) headers.push([e[0], String(v)]);
       else headers.push([e[0], String(e[1])]);
     }
-    const body = this._body();
     const init = { method: this.method, headers, redirect: 'manual', signal: this._ac.signal };
-    if (body !== undefined) init.body = body; // (fetch refuses a body on GET or HEAD: an 'error')
+    if (body !== undefined) {
+      init.body = body; // (fetch refuses a body on GET or HEAD: an 'error')
+      if (this._ctl !== null) init.duplex = 'half';
+    }
     let p;
     try {
       p = global.fetch(this._url, init);
     } catch (err) {
       p = Promise.reject(err);
     }
-    process.nextTick(() => this.emit('finish'));
+    if (this._ctl === null) process.nextTick(() => this.emit('finish'));
     p.then((res) => {
       if (this._timer !== null) clearTimeout(this._timer);
       const msg = new ClientResponse(res);
