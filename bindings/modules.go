@@ -38,14 +38,14 @@ var publicModules = map[string]bool{"events": true, "timers": true, "timers/prom
 	"console": true, "process": true, "assert": true, "path": true, "buffer": true, "url": true,
 	"assert/strict": true, "path/posix": true, "util/types": true, "perf_hooks": true, "crypto": true,
 	"fs": true, "fs/promises": true, "child_process": true, "jsloop:async": true,
-	"http": true, "jsloop:http": true, "worker_threads": true}
+	"http": true, "jsloop:http": true, "worker_threads": true, "os": true}
 
 // nodeBuiltins are Node's other built-in modules: requiring one gets a clear error
 // instead of a search of node_modules.
 var nodeBuiltins = map[string]bool{
 	"async_hooks": true, "cluster": true, "constants": true,
 	"dgram": true, "diagnostics_channel": true, "dns": true, "domain": true,
-	"http2": true, "https": true, "inspector": true, "module": true, "net": true, "os": true,
+	"http2": true, "https": true, "inspector": true, "module": true, "net": true,
 	"punycode": true, "querystring": true, "readline": true, "repl": true,
 	"stream": true, "stream/promises": true, "stream/web": true, "string_decoder": true, "sys": true,
 	"tls": true, "trace_events": true, "tty": true, "v8": true, "vm": true, "wasi": true,
