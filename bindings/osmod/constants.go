@@ -1,6 +1,16 @@
 package osmod
 
-import "github.com/dop251/goja"
+import (
+	"syscall"
+
+	"github.com/dop251/goja"
+)
+
+// A signalName is one entry of os.constants.signals (signalNames gives the system's).
+type signalName struct {
+	name string
+	sig  syscall.Signal
+}
 
 // constants is os.constants: the signal and errno numbers of the system (Node's lists
 // of names), the priority levels, dlopen's flags and UV_UDP_REUSEADDR.

@@ -4,11 +4,6 @@ package osmod
 
 import "syscall"
 
-type signalName struct {
-	name string
-	sig  syscall.Signal
-}
-
 // signalNames are Node's os.constants.signals on Linux, in its order.
 func signalNames() []signalName {
 	return []signalName{{"SIGHUP", syscall.SIGHUP}, {"SIGINT", syscall.SIGINT}, {"SIGQUIT", syscall.SIGQUIT},

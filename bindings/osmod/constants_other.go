@@ -4,11 +4,6 @@ package osmod
 
 import "syscall"
 
-type signalName struct {
-	name string
-	sig  syscall.Signal
-}
-
 // Outside Linux the lists hold the names every system Go runs on defines.
 func signalNames() []signalName {
 	return []signalName{{"SIGHUP", syscall.SIGHUP}, {"SIGINT", syscall.SIGINT}, {"SIGQUIT", syscall.SIGQUIT},
