@@ -260,3 +260,45 @@ for (let i = 0; i < N; i++) w.postMessage(i);
 	require.NoError(t, err)
 	assert.Equal(t, "exit 0 received 5000\n", out)
 }
+
+// Under --virtual-time a worker's loop gets a virtual clock of its own: a timer of 100 s
+// in a worker fires at once (on the real clock the run would outlast runJSLoop's 60 s
+// limit), and the worker reads the 100 s it jumped.
+func TestWorkerTimersJumpUnderVirtualTime(t *testing.T) {
+	dir := t.TempDir()
+	js := filepath.Join(dir, "w.js")
+	require.NoError(t, os.WriteFile(js, []byte(`const { Worker } = require('worker_threads');
+const w = new Worker("const t0 = Date.now(); setTimeout(() => require('worker_threads').parentPort.postMessage(Date.now() - t0), 100000);", { eval: true });
+w.on('message', (ms) => console.log('worker waited', ms, 'ms'));
+w.on('exit', (code) => console.log('exit', code));
+`), 0o644))
+	res := runJSLoop(t, dir, "--virtual-time", js)
+	require.Equal(t, 0, res.exit, res.stderr)
+	require.Equal(t, "worker waited 100000 ms\nexit 0\n", res.stdout)
+}
+
+// The Node-verified worker cases print the same under --virtual-time, where every
+// worker runs on a virtual clock of its own.
+func TestWorkerCasesUnderVirtualTime(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("testdata", "nodecases", "workers"))
+	require.NoError(t, err)
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	ran := 0
+	for _, e := range entries {
+		name := e.Name()
+		if !regexp.MustCompile(`^\d{3}-.*\.m?js$`).MatchString(name) {
+			continue
+		}
+		ran++
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			base := strings.TrimSuffix(strings.TrimSuffix(name, ".js"), ".mjs")
+			want, err := os.ReadFile(filepath.Join(dir, base+".stdout"))
+			require.NoError(t, err)
+			res := runJSLoop(t, dir, "--virtual-time", filepath.Join(dir, name))
+			require.Equal(t, string(want), res.stdout)
+		})
+	}
+	require.Positive(t, ran)
+}

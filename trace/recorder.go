@@ -170,7 +170,7 @@ func (r *Recorder) fill(thread int64, te eventloop.TraceEvent, offset time.Durat
 // Thread returns the tracer of a worker's loop: its events go to the same sinks, marked
 // with the worker's threadId. started is the main loop's clock when the worker's loop
 // was made, so that the worker's own clock, which starts at zero then, is drawn on the
-// main loop's time axis. (Under a virtual clock the worker's clock is still real.)
+// main loop's time axis. (Under virtual clocks each loop's moves on its own.)
 func (r *Recorder) Thread(threadID int64, started time.Duration) eventloop.Tracer {
 	return &threadTracer{r: r, id: threadID, offset: started}
 }

@@ -117,13 +117,16 @@ func (s *seeTheLoop) loopOptions(stderr io.Writer) ([]eventloop.Option, error) {
 	return append(opts, eventloop.WithTracer(s.rec)), nil
 }
 
-// workerLoopOptions traces a worker's loop into the same outputs, its events marked
-// with its threadId and its clock put on the main loop's time axis.
+// workerLoopOptions gives a worker's loop what the main loop has: a virtual clock of
+// its own under --virtual-time (starting at zero, as a new loop's real clock does), and
+// a tracer into the same outputs, its events marked with its threadId and its clock put
+// on the main loop's time axis.
 func (s *seeTheLoop) workerLoopOptions(main *eventloop.Loop, id int64) []eventloop.Option {
-	if s.rec == nil {
-		return nil
+	opts := s.vt.loopOptions()
+	if s.rec != nil {
+		opts = append(opts, eventloop.WithTracer(s.rec.Thread(id, main.Now())))
 	}
-	return []eventloop.Option{eventloop.WithTracer(s.rec.Thread(id, main.Now()))}
+	return opts
 }
 
 func (s *seeTheLoop) started(loop *eventloop.Loop, host *bindings.Host) error {
