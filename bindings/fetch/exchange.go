@@ -68,9 +68,11 @@ type exchange struct {
 	cancel   context.CancelCauseFunc
 	method   string
 	redirect int
-	hasBody  bool // the request has a body (bytes in reqBody, or streamed through upload)
-	reqBody  []byte
-	upload   *upload // the body the script streams; nil when it is in reqBody
+	// hasBody says the request has a body (bytes in reqBody, or streamed through upload);
+	// after jsSend only the exchange's goroutine changes it (a 303 drops the body).
+	hasBody bool
+	reqBody []byte
+	upload  *upload // the body the script streams; nil when it is in reqBody
 	// uploadLength is the Content-Length the script gave a streamed body; -1: none
 	// (the body goes chunked).
 	uploadLength int64
@@ -267,7 +269,7 @@ func (ex *exchange) newRequest(method string, u *url.URL, header http.Header, ho
 	if host != "" {
 		req.Host = host
 	}
-	if ex.upload != nil {
+	if ex.hasBody && ex.upload != nil {
 		req.Body, req.ContentLength = ex.upload.r, ex.uploadLength
 	} else if ex.hasBody {
 		body := ex.reqBody
@@ -435,8 +437,10 @@ func (ex *exchange) roundTrips(req *http.Request) (*http.Response, error) {
 			method = http.MethodGet
 			ex.hasBody, ex.reqBody = false, nil
 			if ex.upload != nil {
-				_ = ex.upload.r.CloseWithError(errFinished) // the script's writes fail: nobody reads them
-				ex.upload = nil
+				// The script's writes fail: nobody reads them. (ex.upload itself stays: the
+				// loop goroutine reads it; hasBody, which only this goroutine touches now,
+				// says the body is no longer sent.)
+				_ = ex.upload.r.CloseWithError(errFinished)
 			}
 			header = header.Clone()
 			changed = true
@@ -444,7 +448,7 @@ func (ex *exchange) roundTrips(req *http.Request) (*http.Response, error) {
 				header.Del(k)
 			}
 		}
-		if ex.upload != nil {
+		if ex.hasBody && ex.upload != nil {
 			// The body went out as it was streamed and cannot be sent again (the fetch
 			// standard's network error for a redirect of a body with no source).
 			return nil, &netError{message: "redirect of a request with a streamed body"}

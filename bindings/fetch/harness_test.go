@@ -88,7 +88,7 @@ func (h *js) run(src string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	err := h.loop.Run(ctx)
-	require.NoError(h.t, ctx.Err(), "the loop did not finish")
+	require.NoError(h.t, ctx.Err(), "the loop did not finish; logged so far: %q", h.log())
 	return err
 }
 

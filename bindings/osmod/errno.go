@@ -2,7 +2,6 @@ package osmod
 
 import (
 	"errors"
-	"strings"
 	"syscall"
 )
 
@@ -14,7 +13,8 @@ func errnoOf(err error) (code string, errno int, message string) {
 		return "EIO", -int(syscall.EIO), err.Error()
 	}
 	for name, n := range errnoNames() {
-		if n == e && !strings.HasPrefix(name, "EWOULDBLOCK") && name != "EOPNOTSUPP" && name != "EDEADLOCK" {
+		// EWOULDBLOCK and EOPNOTSUPP are other names of EAGAIN and ENOTSUP: libuv says those.
+		if n == e && name != "EWOULDBLOCK" && name != "EOPNOTSUPP" {
 			code = name
 			break
 		}

@@ -2,7 +2,7 @@
 // written, with chunked transfer coding (which the server's request headers show) or
 // the Content-Length the script gave; a string chunk goes as its UTF-8 bytes; an early
 // response resolves the fetch while the body is still open (and the process still
-// ends); a redirect that would send the body again fails the fetch.
+// ends); a 303 drops the body; a redirect that would send the body again fails the fetch.
 const http = require('http');
 const enc = (s) => new TextEncoder().encode(s);
 const tick = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -10,6 +10,12 @@ const log = [];
 const server = http.createServer((req, res) => {
   if (req.url === '/early') {
     res.end('early answer');
+    req.resume();
+    return;
+  }
+  if (req.url === '/see-other') {
+    res.writeHead(303, { location: '/echo' });
+    res.end();
     req.resume();
     return;
   }
@@ -61,6 +67,11 @@ async function main() {
   const r3 = await fetch(url('/early'), { method: 'POST', duplex: 'half',
     body: new ReadableStream({ start(c) { c.enqueue(enc('x')); } }) });
   console.log('early:', r3.status, await r3.text());
+
+  // A 303 redirect: the body is dropped and the next request is a GET.
+  const r4 = await fetch(url('/see-other'), { method: 'POST', duplex: 'half',
+    body: new ReadableStream({ start(c) { c.enqueue(enc('z')); c.close(); } }) });
+  console.log('see other:', r4.status, r4.redirected, await r4.text());
 
   // A 307 redirect of a streamed body.
   try {
