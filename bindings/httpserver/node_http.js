@@ -8,7 +8,7 @@
 
 const EventEmitter = require('events');
 const {
-  makeError, codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE },
+  makeError, codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_STREAM_DESTROYED },
   validateFunction, AbortError,
 } = require('internal/errors');
 const { Buffer } = require('buffer');
@@ -945,6 +945,12 @@ class ClientRequest extends OutgoingMessage {
   // with a Content-Length.
   _write(chunk, encoding, cb) {
     if (this.writableEnded) return writeAfterEnd(this, cb);
+    if (this.destroyed) {
+      // As Node: false, and the callback gets ERR_STREAM_DESTROYED after 'close'.
+      const err = ERR_STREAM_DESTROYED('write');
+      if (typeof cb === 'function') process.nextTick(() => process.nextTick(cb, err));
+      return false;
+    }
     const data = toChunk(chunk, encoding, 'chunk');
     this._startStream();
     if (data.length > 0) this._ctl.enqueue(typeof data === 'string' ? Buffer.from(data) : data);
@@ -953,7 +959,7 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _end(chunk, encoding, cb) {
-    if (this.writableEnded) return this;
+    if (this.writableEnded || this.destroyed) return this;
     const data = chunk === undefined || chunk === null ? undefined : toChunk(chunk, encoding, 'chunk');
     if (typeof cb === 'function') this.once('finish', cb);
     this.writableEnded = true;
@@ -985,8 +991,10 @@ class ClientRequest extends OutgoingMessage {
   abort() {
     if (this.aborted) return;
     this.aborted = true;
-    process.nextTick(() => this.emit('abort'));
+    // A request not sent yet reports 'close' before 'abort', as Node's does (its
+    // 'close' comes from the socket it was about to get).
     this.destroy();
+    process.nextTick(() => this.emit('abort'));
   }
 
   destroy(err) {
@@ -995,10 +1003,13 @@ class ClientRequest extends OutgoingMessage {
     if (this._timer !== null) clearTimeout(this._timer);
     this._error = err === undefined ? null : err;
     this._ac.abort();
-    if (!this.writableEnded) {
-      // Never sent: report it at once, as Node does for a request not yet on a socket.
+    if (!this.writableEnded && this._ctl === null) {
+      // Never sent: report it at once, as Node does for a request not yet on a socket
+      // ('socket hang up' unless it was aborted or given its own error). A request that
+      // was sent reports it when its fetch fails.
       process.nextTick(() => {
-        if (err !== undefined && err !== null) this.emit('error', err);
+        const e = err ?? (this.aborted ? null : makeError(Error, 'ECONNRESET', 'socket hang up'));
+        if (e !== null) this.emit('error', e);
         this.emit('close');
       });
     }
