@@ -132,3 +132,33 @@ func ExampleLoop_NewSource() {
 	// event 2
 	// task 2 finished io (queued by "subscription")
 }
+
+// A Go function that blocks while JS waits for it (a lock, a queue) gives way to
+// Interrupt by selecting on Interrupted, as goja gives way between two instructions.
+func ExampleLoop_Interrupted() {
+	loop, _ := eventloop.New(eventloop.WithErrorHandler(func(err error) { fmt.Println("reported:", err) }))
+	never := make(chan struct{})
+	blocked := make(chan struct{})
+	_ = loop.Runtime().Set("takeLock", func() string {
+		close(blocked)
+		select {
+		case <-never:
+			return "locked"
+		case <-loop.Interrupted():
+			return "gave way"
+		}
+	})
+	_ = loop.Start()
+	_ = loop.Submit(func(rt *goja.Runtime) error {
+		_, err := rt.RunString(`takeLock()`)
+		return err
+	})
+	<-blocked
+	loop.Interrupt("shutting down")
+	v, _ := loop.RunScript(context.Background(), "next.js", `'still serving'`)
+	fmt.Println(v)
+	_ = loop.Shutdown(context.Background())
+	// Output:
+	// reported: eventloop: interrupted: shutting down
+	// still serving
+}

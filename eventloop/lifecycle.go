@@ -185,8 +185,35 @@ func (l *Loop) Interrupt(reason any) {
 	defer l.intrMu.Unlock()
 	if l.turnState.CompareAndSwap(turnRunning, turnInterrupted) {
 		l.rt.Interrupt(&userInterrupt{reason: reason})
+		if l.intrCh != nil {
+			close(l.intrCh)
+			l.intrCh = nil
+		}
 	}
 }
+
+// Interrupted returns a channel that is closed when Interrupt stops the JS running now.
+// goja notices an interrupt between two instructions; a Go function called from JS
+// that blocks (Atomics.wait) selects on this channel, and on Context().Done() for the
+// loop's end, to give way too. Call it on the loop goroutine, while JS runs.
+func (l *Loop) Interrupted() <-chan struct{} {
+	l.intrMu.Lock()
+	defer l.intrMu.Unlock()
+	if l.turnState.Load() == turnInterrupted {
+		return closedChan
+	}
+	if l.intrCh == nil {
+		l.intrCh = make(chan struct{}) // made when first asked for: a turn pays nothing
+	}
+	return l.intrCh
+}
+
+// closedChan is a channel that is always closed.
+var closedChan = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()
 
 // userInterrupt is the value Interrupt hands to goja, told apart from the loop's own stop.
 type userInterrupt struct{ reason any }

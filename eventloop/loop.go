@@ -72,8 +72,9 @@ type Loop struct {
 	goid             atomic.Uint64 // the loop goroutine's id
 	abandonedWanted  atomic.Bool
 	abandoned        *AbandonedError
-	intrMu           sync.Mutex   // serialises Interrupt with the end of a turn
-	turnState        atomic.Int32 // turnIdle, turnRunning or turnInterrupted
+	intrMu           sync.Mutex    // serialises Interrupt with the end of a turn
+	intrCh           chan struct{} // closed by the next Interrupt (Interrupted); under intrMu
+	turnState        atomic.Int32  // turnIdle, turnRunning or turnInterrupted
 	errHandler       func(error)
 	lastInterrupt    *userInterrupt // the Interrupt already reported
 	iteration        uint64         // loop iterations so far (0 while the entry point runs)

@@ -187,14 +187,15 @@ func timeoutOf(v goja.Value) time.Duration {
 }
 
 // wait is Atomics.wait: it blocks the loop (as it blocks Node's thread) until another
-// goroutine notifies the element, the timeout passes, or the loop is stopped.
+// goroutine notifies the element, the timeout passes, or the loop is stopped or
+// interrupted.
 func (m *Memory) wait(c goja.FunctionCall) goja.Value {
 	cl, value, timeout := m.sharedCell("wait", c)
 	w := enqueue(cl, value, nil)
 	if w == nil {
 		return m.rt.ToValue(waitNotEqual)
 	}
-	return m.rt.ToValue(w.await(cl, timeout, m.loop.Context().Done()))
+	return m.rt.ToValue(w.await(cl, timeout, m.loop.Context().Done(), m.loop.Interrupted()))
 }
 
 // waitAsync is Atomics.waitAsync: the result's value is a promise settled on the loop.
@@ -205,7 +206,7 @@ func (m *Memory) waitAsync(c goja.FunctionCall) goja.Value {
 	if timeout == 0 {
 		outcome := waitNotEqual
 		if w := enqueue(cl, value, nil); w != nil {
-			outcome = w.await(cl, 0, nil)
+			outcome = w.await(cl, 0, nil, nil)
 		}
 		_ = result.Set("async", false)
 		_ = result.Set("value", outcome)
@@ -222,7 +223,7 @@ func (m *Memory) waitAsync(c goja.FunctionCall) goja.Value {
 		return result
 	}
 	go func() {
-		if w.await(cl, timeout, m.loop.Context().Done()) == waitTimedOut {
+		if w.await(cl, timeout, m.loop.Context().Done(), nil) == waitTimedOut {
 			settle(waitTimedOut)
 		}
 	}()

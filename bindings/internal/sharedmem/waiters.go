@@ -44,10 +44,10 @@ func enqueue(c cell, expected uint64, onWake func()) *waiter {
 	return w
 }
 
-// await blocks until w is notified ("ok"), timeout passes or stop closes ("timed-out";
-// the caller's loop is stopping then, and the result is never seen). timeout < 0
-// means no deadline.
-func (w *waiter) await(c cell, timeout time.Duration, stop <-chan struct{}) string {
+// await blocks until w is notified ("ok"), timeout passes or stop or interrupt closes
+// ("timed-out"; the caller's JS is being stopped then, and the result is never seen).
+// timeout < 0 means no deadline; a nil channel never closes.
+func (w *waiter) await(c cell, timeout time.Duration, stop, interrupt <-chan struct{}) string {
 	var deadline <-chan time.Time
 	if timeout >= 0 {
 		t := time.NewTimer(timeout)
@@ -59,6 +59,7 @@ func (w *waiter) await(c cell, timeout time.Duration, stop <-chan struct{}) stri
 		return waitOK
 	case <-deadline:
 	case <-stop:
+	case <-interrupt:
 	}
 	waiters.Lock()
 	defer waiters.Unlock()

@@ -42,11 +42,11 @@ func TestNotifyWakesOldestFirstUpToCount(t *testing.T) {
 	require.NotNil(t, elsewhere)
 
 	assert.Equal(t, 1, notify(c, 1))
-	assert.Equal(t, waitOK, first.await(c, time.Second, nil))
-	assert.Equal(t, waitTimedOut, second.await(c, 0, nil), "the second was not woken")
+	assert.Equal(t, waitOK, first.await(c, time.Second, nil, nil))
+	assert.Equal(t, waitTimedOut, second.await(c, 0, nil, nil), "the second was not woken")
 	assert.Zero(t, notify(c, -1), "a timed-out waiter has left the list")
 	assert.Equal(t, 1, notify(other, 1))
-	assert.Equal(t, waitOK, elsewhere.await(other, time.Second, nil))
+	assert.Equal(t, waitOK, elsewhere.await(other, time.Second, nil, nil))
 }
 
 // A wait gives way when its loop stops, and onWake runs inside notify.
@@ -55,11 +55,11 @@ func TestWaitEndsOnStopAndOnWakeRunsInNotify(t *testing.T) {
 	stop := make(chan struct{})
 	w := enqueue(c, 0, nil)
 	close(stop)
-	assert.Equal(t, waitTimedOut, w.await(c, -1, stop))
+	assert.Equal(t, waitTimedOut, w.await(c, -1, stop, nil))
 
 	woke := false
 	w = enqueue(c, 0, func() { woke = true })
 	assert.Equal(t, 1, notify(c, -1))
 	assert.True(t, woke)
-	assert.Equal(t, waitOK, w.await(c, -1, nil))
+	assert.Equal(t, waitOK, w.await(c, -1, nil, nil))
 }
