@@ -114,7 +114,7 @@ func (l *Loop) completion(ref *Ref, trace *taskTrace) Completion {
 			return ErrAlreadyCompleted
 		}
 		// Queue first, release second: the loop never sees neither.
-		err := l.submitTraced(fn, true, trace)
+		err := l.submitFrom(fn, true, trace, nil)
 		ref.Unref()
 		return err
 	}

@@ -31,15 +31,11 @@ func (l *Loop) Submit(fn Task) error {
 
 // submit queues fn; force ignores the queue limit (a Hold completion must never be lost).
 func (l *Loop) submit(fn Task, force bool) error {
-	return l.submitTraced(fn, force, nil)
+	return l.submitFrom(fn, force, nil, nil)
 }
 
-// submitTraced is submit for a task whose trace was begun on the loop goroutine.
-func (l *Loop) submitTraced(fn Task, force bool, trace *taskTrace) error {
-	return l.submitFrom(fn, force, trace, nil)
-}
-
-// submitFrom is submitTraced for a task that may come through a Source.
+// submitFrom is submit for a task whose trace was begun on the loop goroutine (trace),
+// or that comes through a Source (traced when the loop takes it).
 func (l *Loop) submitFrom(fn Task, force bool, trace *taskTrace, source *Source) error {
 	l.mu.Lock()
 	if l.closed || (l.draining && !force) {

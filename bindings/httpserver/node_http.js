@@ -651,6 +651,12 @@ function watchIfListened(res) {
   }
 }
 
+// toBytes is a client request's chunk as bytes (the body stream and fetch take bytes).
+function toBytes(chunk, encoding) {
+  const data = toChunk(chunk, encoding, 'chunk');
+  return typeof data === 'string' ? Buffer.from(data) : data;
+}
+
 function toChunk(chunk, encoding, name) {
   if (typeof chunk === 'string') {
     if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') return chunk;
@@ -951,26 +957,26 @@ class ClientRequest extends OutgoingMessage {
       if (typeof cb === 'function') process.nextTick(() => process.nextTick(cb, err));
       return false;
     }
-    const data = toChunk(chunk, encoding, 'chunk');
+    const data = toBytes(chunk, encoding);
     this._startStream();
-    if (data.length > 0) this._ctl.enqueue(typeof data === 'string' ? Buffer.from(data) : data);
+    if (data.length > 0) this._ctl.enqueue(data);
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
   }
 
   _end(chunk, encoding, cb) {
     if (this.writableEnded || this.destroyed) return this;
-    const data = chunk === undefined || chunk === null ? undefined : toChunk(chunk, encoding, 'chunk');
+    const data = chunk === undefined || chunk === null ? undefined : toBytes(chunk, encoding);
     if (typeof cb === 'function') this.once('finish', cb);
     this.writableEnded = true;
     this.finished = true;
     this.headersSent = true;
     if (this._ctl !== null) {
-      if (data !== undefined && data.length > 0) this._ctl.enqueue(typeof data === 'string' ? Buffer.from(data) : data);
+      if (data !== undefined && data.length > 0) this._ctl.enqueue(data);
       this._ctl.close();
       process.nextTick(() => this.emit('finish'));
     } else {
-      this._send(data === undefined ? undefined : typeof data === 'string' ? Buffer.from(data) : data);
+      this._send(data);
     }
     return this;
   }

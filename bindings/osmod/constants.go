@@ -22,7 +22,7 @@ func constants(rt *goja.Runtime) *goja.Object {
 	}
 	errno := nullProto(rt)
 	for _, name := range errnoOrder {
-		if n, ok := errnoNames()[name]; ok {
+		if n, ok := errnoNames[name]; ok {
 			_ = errno.Set(name, int(n))
 		}
 	}

@@ -13,10 +13,9 @@ func signalNames() []signalName {
 		{"SIGTERM", syscall.SIGTERM}}
 }
 
-func errnoNames() map[string]syscall.Errno {
-	return map[string]syscall.Errno{"EACCES": syscall.EACCES, "EEXIST": syscall.EEXIST, "EINVAL": syscall.EINVAL,
-		"EIO": syscall.EIO, "ENOENT": syscall.ENOENT, "EPERM": syscall.EPERM, "ESRCH": syscall.ESRCH}
-}
+// errnoNames are the errno numbers by name.
+var errnoNames = map[string]syscall.Errno{"EACCES": syscall.EACCES, "EEXIST": syscall.EEXIST, "EINVAL": syscall.EINVAL,
+	"EIO": syscall.EIO, "ENOENT": syscall.ENOENT, "EPERM": syscall.EPERM, "ESRCH": syscall.ESRCH}
 
 var dlopenFlags []struct {
 	name  string

@@ -12,7 +12,7 @@ func errnoOf(err error) (code string, errno int, message string) {
 	if !errors.As(err, &e) {
 		return "EIO", -int(syscall.EIO), err.Error()
 	}
-	for name, n := range errnoNames() {
+	for name, n := range errnoNames {
 		// EWOULDBLOCK and EOPNOTSUPP are other names of EAGAIN and ENOTSUP: libuv says those.
 		if n == e && name != "EWOULDBLOCK" && name != "EOPNOTSUPP" {
 			code = name

@@ -381,7 +381,11 @@ func (w *Web) encodingNatives(set func(string, int, func(goja.FunctionCall) goja
 	rt := w.rt
 	set("isArrayBuffer", 1, func(c goja.FunctionCall) goja.Value { // any: shared ones too, as Node's decoders take
 		o, ok := c.Argument(0).(*goja.Object)
-		return rt.ToValue(ok && (kindOf(o) == kArrayBuffer || kindOf(o) == kSharedArrayBuffer))
+		if !ok {
+			return rt.ToValue(false)
+		}
+		k := kindOf(o)
+		return rt.ToValue(k == kArrayBuffer || k == kSharedArrayBuffer)
 	})
 	set("encodingName", 1, func(c goja.FunctionCall) goja.Value {
 		if n := EncodingName(c.Argument(0).String()); n != "" {
